@@ -18,7 +18,8 @@ class TestDb {
   TestDb() {
     std::string tmpl = (std::filesystem::temp_directory_path() / "gatehouse-test-XXXXXX").string();
     dir_ = mkdtemp(tmpl.data());
-    store_ = std::make_unique<SqliteStore>(dir_ + "/test.db", 2);
+    path_ = dir_ + "/test.db";
+    store_ = std::make_unique<SqliteStore>(path_, 2);
     auto m = store_->Migrate();
     if (!m) std::abort();
   }
@@ -31,9 +32,11 @@ class TestDb {
   TestDb& operator=(const TestDb&) = delete;
 
   SqliteStore& store() { return *store_; }
+  const std::string& path() const { return path_; }
 
  private:
   std::string dir_;
+  std::string path_;
   std::unique_ptr<SqliteStore> store_;
 };
 
