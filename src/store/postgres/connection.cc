@@ -80,6 +80,9 @@ bool Connection::Reconnect() {
     spdlog::warn("postgres: cannot connect: {}", ErrorMessage());
     return false;
   }
+  // NOTICEs ("relation ... already exists, skipping") go to the debug log, not stderr.
+  PQsetNoticeProcessor(
+      conn_, [](void*, const char* m) { spdlog::debug("postgres: {}", m); }, nullptr);
   return true;
 }
 
