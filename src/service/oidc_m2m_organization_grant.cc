@@ -2,6 +2,7 @@
 
 #include "service/oidc_common.h"
 #include "service/oidc_organization_scopes.h"
+#include "service/organization_members_permissions.h"
 
 namespace gatehouse::service {
 
@@ -20,7 +21,7 @@ Result<IssuedAccessToken> ClientCredentialsOrganizationGrant(const Context& ctx,
   std::optional<model::Resource> resource;
   GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
     if (req.resources.empty()) {
-      auto scopes = MemberOrganizationScopes(ctx, r, org_id, req.client.id, true);
+      auto scopes = MemberOrganizationScopes(ctx, r, authz::PrincipalKind::kApplication, org_id, req.client.id);
       if (!scopes) return Fail(scopes.error());
       held = std::move(*scopes);
       return Ok();
@@ -31,7 +32,8 @@ Result<IssuedAccessToken> ClientCredentialsOrganizationGrant(const Context& ctx,
     if (!*found) return Fail(OAuthFailure("invalid_target", "resource indicator is not registered"));
     resource = std::move(**found);
     auto org_scopes =
-        OrganizationResourceScopes(ctx, r, org_id, req.client.id, true, resource->indicator);
+        MemberResourceScopes(ctx, r, authz::PrincipalKind::kApplication, org_id, req.client.id,
+                             resource->indicator);
     if (!org_scopes) return Fail(org_scopes.error());
     if (!*org_scopes) return Ok();  // not a member
     auto global = r.roles.ApplicationResourceScopes(req.client.id, resource->id);

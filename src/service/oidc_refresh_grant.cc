@@ -3,6 +3,7 @@
 #include "service/oidc_code_grant.h"
 #include "service/oidc_common.h"
 #include "service/oidc_organization_scopes.h"
+#include "service/organization_members_permissions.h"
 
 namespace gatehouse::service {
 namespace {
@@ -18,7 +19,7 @@ Result<AccessTokenRequest> PlanOrganizationToken(const Context& ctx, store::Repo
   std::optional<model::Resource> resource;
   std::optional<std::vector<std::string>> held;
   if (req.resources.empty()) {
-    auto scopes = MemberOrganizationScopes(ctx, r, org_id, grant.user_id, false);
+    auto scopes = MemberOrganizationScopes(ctx, r, authz::PrincipalKind::kUser, org_id, grant.user_id);
     if (!scopes) return Fail(scopes.error());
     held = std::move(*scopes);
   } else {
@@ -27,7 +28,8 @@ Result<AccessTokenRequest> PlanOrganizationToken(const Context& ctx, store::Repo
     if (!*found) return Fail(OAuthFailure("invalid_target", "resource indicator is not registered"));
     resource = std::move(**found);
     auto org_scopes =
-        OrganizationResourceScopes(ctx, r, org_id, grant.user_id, false, resource->indicator);
+        MemberResourceScopes(ctx, r, authz::PrincipalKind::kUser, org_id, grant.user_id,
+                             resource->indicator);
     if (!org_scopes) return Fail(org_scopes.error());
     if (*org_scopes) {
       auto global = r.roles.UserResourceScopes(grant.user_id, resource->id);
