@@ -91,9 +91,9 @@ http::Response HandlePost(const OidcContext& ctx, SignInRuntime& rt, const http:
       code ? CodeRedirect(interaction.request, *code, ctx.issuer())
            : ErrorRedirect(interaction.request.redirect_uri, interaction.request.response_mode,
                            interaction.request.state, code.error(), ctx.issuer());
-  bool secure = SecureCookies(ctx);
-  SetCookie(res, kSessionCookie, *session, service::kSessionTtl, secure);
-  SetCookie(res, kInteractionCookie, "", 0, secure);
+  // The interaction row is gone, so its cookie is inert; it is not cleared here because the
+  // HTTP layer keeps one header per name (one Set-Cookie per response).
+  SetCookie(res, kSessionCookie, *session, service::kSessionTtl, SecureCookies(ctx));
   return res;
 }
 
