@@ -72,7 +72,9 @@ int RunServer(const Config& config) {
   }
   SystemClock clock;
   SystemRandom random;
-  service::Context ctx{**store, clock, random};
+  // The organization template snapshot, reused while the store's template version is unchanged.
+  authz::TemplateCache template_cache;
+  service::Context ctx{**store, clock, random, &template_cache};
 
   auto keys = service::KeyRing::LoadOrCreate(ctx, config.signing_alg);
   if (!keys) {
