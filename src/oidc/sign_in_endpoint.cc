@@ -27,6 +27,14 @@ http::Response NoInteraction() {
                    "and start again.");
 }
 
+// RFC 6454 §6.1: scheme "://" host [":" port] of the public endpoint (no path).
+std::string Origin(const OidcContext& ctx) {
+  size_t scheme_end = ctx.endpoint.find("://");
+  if (scheme_end == std::string::npos) return ctx.endpoint;
+  size_t path = ctx.endpoint.find('/', scheme_end + 3);
+  return ctx.endpoint.substr(0, path);
+}
+
 std::string ClientName(const OidcContext& ctx, const std::string& client_id) {
   auto app = service::GetApplication(ctx.services, client_id);
   return app ? app->name : "";
@@ -48,7 +56,7 @@ http::Response HandlePost(const OidcContext& ctx, SignInRuntime& rt, const http:
   auto cookie = GetCookie(req, kInteractionCookie);
   if (!cookie) return NoInteraction();
   // Defence in depth beside the CSRF field: a browser's cross-site POST names another origin.
-  if (auto origin = req.Header("origin"); origin && *origin != "null" && *origin != ctx.endpoint) {
+  if (auto origin = req.Header("origin"); origin && *origin != "null" && *origin != Origin(ctx)) {
     return ErrorPage(403, "invalid_request", "Cross-site sign-in requests are refused.");
   }
   auto form = http::ParseFormEncoded(req.body);

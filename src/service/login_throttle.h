@@ -13,7 +13,9 @@ namespace gatehouse::service {
 
 struct ThrottlePolicy {
   int free_account_failures = 5;    // failures per account before backoff starts
-  int free_address_failures = 20;   // per client address (many accounts from one place)
+  // Per client address (one place trying many accounts). Generous: behind a reverse proxy every
+  // user shares the proxy's address.
+  int free_address_failures = 100;
   int64_t base_delay_ms = 1000;     // first wait; doubles with each further failure
   int64_t max_delay_ms = 15 * 60 * 1000;
   int64_t forget_after_ms = 60 * 60 * 1000;  // a quiet key starts over
