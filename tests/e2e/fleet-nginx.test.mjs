@@ -71,8 +71,9 @@ async function lbToken() {
     },
     body: form,
   });
-  assert.equal(res.status, 200, await res.text());
-  return (await res.json()).access_token;
+  const text = await res.text();
+  assert.equal(res.status, 200, text);
+  return JSON.parse(text).access_token;
 }
 
 test('nginx spreads requests over both nodes and tokens work through either', { skip }, async () => {
