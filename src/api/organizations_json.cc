@@ -1,6 +1,7 @@
 #include "api/organizations_json.h"
 
 #include "api/json_input.h"
+#include "api/users_json.h"
 
 namespace gatehouse::api {
 namespace {
@@ -37,14 +38,7 @@ Json OrganizationRoleDetailJson(const service::OrganizationRoleDetail& d) {
   return out;
 }
 
-Json ResourceScopeJson(const model::Scope& s) {
-  return {{"tenantId", kTenant},
-          {"id", s.id},
-          {"resourceId", s.resource_id},
-          {"name", s.name},
-          {"description", OptJson(s.description)},
-          {"createdAt", s.created_at}};
-}
+Json ResourceScopeJson(const model::Scope& s) { return ScopeJson(s); }
 
 Json OrganizationJson(const model::Organization& o) {
   return {{"tenantId", kTenant},
@@ -77,35 +71,15 @@ Json RoleRefsJson(const std::vector<model::OrganizationRole>& roles) {
 }
 
 Json OrganizationUserJson(const service::OrganizationUser& m) {
-  const auto& u = m.member;
-  return {{"id", u.id},
-          {"username", OptJson(u.username)},
-          {"primaryEmail", OptJson(u.primary_email)},
-          {"primaryPhone", OptJson(u.primary_phone)},
-          {"name", OptJson(u.name)},
-          {"avatar", OptJson(u.avatar)},
-          {"customData", u.custom_data},
-          {"identities", Json::object()},
-          {"lastSignInAt", u.last_sign_in_at ? Json(*u.last_sign_in_at) : Json(nullptr)},
-          {"createdAt", u.created_at},
-          {"updatedAt", u.updated_at},
-          {"isSuspended", u.is_suspended},
-          {"hasPassword", u.password_hash.has_value()},
-          {"organizationRoles", RoleRefsJson(m.roles)}};
+  Json out = UserJson(m.member);  // the one user shape (api/users_json.h)
+  out["organizationRoles"] = RoleRefsJson(m.roles);
+  return out;
 }
 
 Json OrganizationApplicationJson(const service::OrganizationApplication& m) {
-  const auto& a = m.member;
-  return {{"tenantId", kTenant},
-          {"id", a.id},
-          {"name", a.name},
-          {"description", OptJson(a.description)},
-          {"type", model::ToString(a.type)},
-          {"oidcClientMetadata", a.oidc_client_metadata},
-          {"customClientMetadata", a.custom_client_metadata},
-          {"isThirdParty", a.is_third_party},
-          {"createdAt", a.created_at},
-          {"organizationRoles", RoleRefsJson(m.roles)}};
+  Json out = ApplicationJson(m.member);
+  out["organizationRoles"] = RoleRefsJson(m.roles);
+  return out;
 }
 
 std::optional<std::string> SearchQuery(const http::Request& req) {
