@@ -1,10 +1,11 @@
 // Management API routes of API.md "Applications" (OIDC clients) and their secrets: handlers
 // parse, call one service/applications.h function and map the result.
+#include "service/applications.h"
+
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
 #include "api/users_json.h"
-#include "service/applications.h"
 
 namespace gatehouse::api {
 namespace {
@@ -19,14 +20,15 @@ const Json kMetadataSchema = {
       {"postLogoutRedirectUris", {{"type", "array"}, {"items", {{"type", "string"}}}}}}}};
 
 Json ApplicationSchema(bool create) {
-  Json props = {{"name", {{"type", "string"}, {"minLength", 1}, {"maxLength", kMaxName}}},
-                {"description", {{"type", "string"}, {"maxLength", kMaxDescription}, {"nullable", true}}},
-                {"oidcClientMetadata", kMetadataSchema},
-                {"customClientMetadata", {{"type", "object"}}}};
+  Json props = {
+      {"name", {{"type", "string"}, {"minLength", 1}, {"maxLength", kMaxName}}},
+      {"description", {{"type", "string"}, {"maxLength", kMaxDescription}, {"nullable", true}}},
+      {"oidcClientMetadata", kMetadataSchema},
+      {"customClientMetadata", {{"type", "object"}}}};
   Json schema = {{"type", "object"}, {"properties", props}};
   if (create) {
-    schema["properties"]["type"] = {
-        {"type", "string"}, {"enum", {"Traditional", "SPA", "Native", "MachineToMachine"}}};
+    schema["properties"]["type"] = {{"type", "string"},
+                                    {"enum", {"Traditional", "SPA", "Native", "MachineToMachine"}}};
     schema["properties"]["isThirdParty"] = {{"type", "boolean"}};
     schema["required"] = {"name", "type"};
   }
@@ -88,16 +90,20 @@ http::Response List(const service::Context& ctx, const http::Request& req) {
   if (!page) return ErrorResponse(page.error());
   store::ApplicationFilter f;
   f.q = SearchQuery(req);
-  if (auto v = req.Query("excludeOrganizationId"); v && !v->empty()) f.exclude_organization_id = std::string(*v);
+  if (auto v = req.Query("excludeOrganizationId"); v && !v->empty())
+    f.exclude_organization_id = std::string(*v);
   if (auto v = req.Query("excludeRoleId"); v && !v->empty()) f.exclude_role_id = std::string(*v);
   for (auto t : req.QueryAll("types")) {
     auto parsed = model::ParseApplicationType(t);
-    if (!parsed) return ErrorResponse(Error::InvalidInput("Invalid input: unknown application type in `types`."));
+    if (!parsed)
+      return ErrorResponse(
+          Error::InvalidInput("Invalid input: unknown application type in `types`."));
     f.types.push_back(*parsed);
   }
   if (auto v = req.Query("isThirdParty")) {
     if (*v != "true" && *v != "false") {
-      return ErrorResponse(Error::InvalidInput("Invalid input: `isThirdParty` must be true or false."));
+      return ErrorResponse(
+          Error::InvalidInput("Invalid input: `isThirdParty` must be true or false."));
     }
     f.is_third_party = *v == "true";
   }
@@ -151,7 +157,8 @@ void RegisterApplicationRoutes(RouteTable& routes, const service::Context& ctx) 
   const std::string one = base + "/:id";
   auto bind = [ctx](auto fn) { return [ctx, fn](http::Request& req) { return fn(ctx, req); }; };
   routes.Add("GET", base, kTag, "List applications", 200, bind(List));
-  routes.Add("POST", base, kTag, "Create an application", 200, bind(Create), ApplicationSchema(true));
+  routes.Add("POST", base, kTag, "Create an application", 200, bind(Create),
+             ApplicationSchema(true));
   routes.Add("GET", one, kTag, "Get an application", 200, [ctx](http::Request& req) {
     return JsonOr(service::GetApplication(ctx, req.Param("id")), 200, ApplicationJson);
   });
@@ -160,8 +167,8 @@ void RegisterApplicationRoutes(RouteTable& routes, const service::Context& ctx) 
   routes.Add("DELETE", one, kTag, "Delete an application", 204, [ctx](http::Request& req) {
     return EmptyOr(service::DeleteApplication(ctx, req.Param("id")), 204);
   });
-  routes.Add("GET", one + "/organizations", kTag, "List the organizations of an application",
-             200, bind(Organizations));
+  routes.Add("GET", one + "/organizations", kTag, "List the organizations of an application", 200,
+             bind(Organizations));
   routes.Add("POST", one + "/secrets", kTag, "Create a client secret", 201, bind(CreateSecret),
              kSecretSchema);
   routes.Add("GET", one + "/secrets", kTag, "List client secrets (without values)", 200,

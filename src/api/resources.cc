@@ -1,10 +1,11 @@
 // Management API routes of API.md "API resources": resources (RFC 8707 indicators) and their
 // scopes. Handlers parse, call one service/resources.h function and map the result.
+#include "service/resources.h"
+
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
 #include "api/users_json.h"
-#include "service/resources.h"
 
 namespace gatehouse::api {
 namespace {
@@ -86,9 +87,8 @@ http::Response UpdateScope(const service::Context& ctx, const http::Request& req
     return ErrorResponse(Error::InvalidInput("Invalid input: `name` must not be empty."));
   }
   GH_READ(p.description, NullableString(*body, "description", kMaxDescription));
-  return JsonOr(
-      service::UpdateScope(ctx, req.Param("resourceId"), req.Param("scopeId"), p), 200,
-      ScopeJson);
+  return JsonOr(service::UpdateScope(ctx, req.Param("resourceId"), req.Param("scopeId"), p), 200,
+                ScopeJson);
 }
 
 http::Response ListScopes(const service::Context& ctx, const http::Request& req) {

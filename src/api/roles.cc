@@ -1,11 +1,12 @@
 // Management API routes of API.md "global roles": roles, their scopes, users (User roles) and
 // applications (MachineToMachine roles). Handlers parse, call one service/roles.h function and
 // map the result.
+#include "service/roles.h"
+
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
 #include "api/users_json.h"
-#include "service/roles.h"
 
 namespace gatehouse::api {
 namespace {
@@ -38,7 +39,8 @@ const Json kRoleSchema = {
 Result<std::optional<model::RoleType>> ReadType(std::optional<std::string_view> text) {
   if (!text) return std::optional<model::RoleType>{};
   auto t = model::ParseRoleType(*text);
-  if (!t) return Fail(Error::InvalidInput("Invalid input: `type` must be User or MachineToMachine."));
+  if (!t)
+    return Fail(Error::InvalidInput("Invalid input: `type` must be User or MachineToMachine."));
   return std::optional<model::RoleType>(*t);
 }
 
@@ -66,7 +68,8 @@ http::Response Update(const service::Context& ctx, const http::Request& req) {
   GH_READ(p.name, OptString(*body, "name", kMaxName));
   GH_READ(p.description, OptString(*body, "description", kMaxDescription));
   if ((p.name && p.name->empty()) || (p.description && p.description->empty())) {
-    return ErrorResponse(Error::InvalidInput("Invalid input: `name` and `description` must not be empty."));
+    return ErrorResponse(
+        Error::InvalidInput("Invalid input: `name` and `description` must not be empty."));
   }
   return JsonOr(service::UpdateRole(ctx, req.Param("id"), p), 200, RoleJson);
 }

@@ -1,11 +1,12 @@
 // Management API routes of API.md "Users": handlers parse, call one service/users.h function and
 // map the result.
+#include "service/users.h"
+
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
 #include "api/users_json.h"
 #include "service/organizations.h"
-#include "service/users.h"
 
 namespace gatehouse::api {
 namespace {
@@ -20,15 +21,12 @@ Json StringSchema(size_t max_len, bool nullable = true) {
 }
 
 Json UserBodySchema(bool with_password) {
-  Json props = {{"username", StringSchema(kMaxName)},
-                {"primaryEmail", StringSchema(kMaxEmail)},
-                {"primaryPhone", StringSchema(kMaxName)},
-                {"name", StringSchema(kMaxName)},
-                {"avatar", StringSchema(kMaxUrl)},
-                {"customData", {{"type", "object"}}}};
+  Json props = {{"username", StringSchema(kMaxName)},     {"primaryEmail", StringSchema(kMaxEmail)},
+                {"primaryPhone", StringSchema(kMaxName)}, {"name", StringSchema(kMaxName)},
+                {"avatar", StringSchema(kMaxUrl)},        {"customData", {{"type", "object"}}}};
   if (with_password) {
-    props["password"] = {{"type", "string"}, {"minLength", 1},
-                         {"maxLength", service::kMaxPasswordLength}};
+    props["password"] = {
+        {"type", "string"}, {"minLength", 1}, {"maxLength", service::kMaxPasswordLength}};
   }
   return {{"type", "object"}, {"properties", props}};
 }
@@ -39,11 +37,11 @@ const Json kPasswordSchema = {
     {"properties", {{"password", {{"type", "string"}, {"minLength", 1}}}}}};
 
 // Reads an optional string field into `out`; false (and `err`) on a type or length error.
-#define GH_READ(out, expr)                             \
-  do {                                                 \
-    auto gh_read_ = (expr);                            \
+#define GH_READ(out, expr)                                 \
+  do {                                                     \
+    auto gh_read_ = (expr);                                \
     if (!gh_read_) return ErrorResponse(gh_read_.error()); \
-    out = std::move(*gh_read_);                        \
+    out = std::move(*gh_read_);                            \
   } while (0)
 
 http::Response Create(const service::Context& ctx, const http::Request& req) {
@@ -94,7 +92,8 @@ http::Response SetSuspended(const service::Context& ctx, const http::Request& re
   if (!body) return ErrorResponse(body.error());
   std::optional<bool> suspended;
   GH_READ(suspended, OptBool(*body, "isSuspended"));
-  if (!suspended) return ErrorResponse(Error::InvalidInput("Invalid input: `isSuspended` is required."));
+  if (!suspended)
+    return ErrorResponse(Error::InvalidInput("Invalid input: `isSuspended` is required."));
   return JsonOr(service::SetUserSuspended(ctx, req.Param("userId"), *suspended), 200, UserJson);
 }
 

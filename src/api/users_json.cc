@@ -48,9 +48,8 @@ Json SecretJson(const model::ApplicationSecret& s) {
 }
 
 Json ResourceJson(const model::Resource& r) {
-  return {{"tenantId", kTenant},       {"id", r.id},
-          {"name", r.name},            {"indicator", r.indicator},
-          {"isDefault", false},        {"accessTokenTtl", r.access_token_ttl},
+  return {{"tenantId", kTenant},       {"id", r.id},         {"name", r.name},
+          {"indicator", r.indicator},  {"isDefault", false}, {"accessTokenTtl", r.access_token_ttl},
           {"isBuiltIn", r.is_built_in}};
 }
 

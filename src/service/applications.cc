@@ -37,9 +37,10 @@ Result<Json> UriArray(const Json& metadata, const char* key, ApplicationType typ
   }
   for (const auto& v : *it) {
     if (!v.is_string() || !IsValidRedirectUri(v.get_ref<const std::string&>(), type)) {
-      return Fail(Error::InvalidInput(std::string("Invalid input: `oidcClientMetadata.") + key +
-                                      "` must contain absolute URIs without fragments" +
-                                      (type == ApplicationType::kNative ? "." : " (http or https).")));
+      return Fail(
+          Error::InvalidInput(std::string("Invalid input: `oidcClientMetadata.") + key +
+                              "` must contain absolute URIs without fragments" +
+                              (type == ApplicationType::kNative ? "." : " (http or https).")));
     }
   }
   return *it;
@@ -90,7 +91,8 @@ Result<Json> NormalizeOidcClientMetadata(const Json& metadata, ApplicationType t
       it != metadata.end() && !it->is_null()) {
     if (!it->is_boolean()) {
       return Fail(Error::InvalidInput(
-          "Invalid input: `oidcClientMetadata.backchannelLogoutSessionRequired` must be a boolean."));
+          "Invalid input: `oidcClientMetadata.backchannelLogoutSessionRequired` must be a "
+          "boolean."));
     }
     out["backchannelLogoutSessionRequired"] = *it;
   }
@@ -245,9 +247,10 @@ Result<CreatedSecret> CreateSecret(const Context& ctx, const std::string& app_id
     auto app = FindApp(r, app_id);
     if (!app) return Fail(app.error());
     if (!model::IsConfidential(app->type)) {
-      return Fail(Error::InvalidInput("Only Traditional and MachineToMachine applications hold "
-                                      "secrets.",
-                                      "application.invalid_type"));
+      return Fail(
+          Error::InvalidInput("Only Traditional and MachineToMachine applications hold "
+                              "secrets.",
+                              "application.invalid_type"));
     }
     auto inserted = r.applications.InsertSecret(out.secret);
     if (!inserted && inserted.error().kind == ErrorKind::kConflict) {

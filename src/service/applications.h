@@ -95,8 +95,7 @@ Result<std::vector<model::ApplicationSecret>> ListSecrets(const Context& ctx,
                                                           const std::string& app_id);
 // NotFound if the app or the secret is absent; Conflict if `new_name` is taken.
 Result<model::ApplicationSecret> RenameSecret(const Context& ctx, const std::string& app_id,
-                                              const std::string& name,
-                                              const std::string& new_name);
+                                              const std::string& name, const std::string& new_name);
 // NotFound if the app is absent, NotFoundRelation if the secret is.
 Result<void> DeleteSecret(const Context& ctx, const std::string& app_id, const std::string& name);
 

@@ -51,8 +51,8 @@ Result<model::Scope> FindScopeOf(store::Repos& r, const std::string& resource_id
 
 Result<void> ScopeWrite(const Result<void>& r, const std::string& name) {
   if (!r && r.error().kind == ErrorKind::kConflict) {
-    return Fail(Error::Conflict("The scope name `" + name + "` is already in use.",
-                                "scope.name_exists"));
+    return Fail(
+        Error::Conflict("The scope name `" + name + "` is already in use.", "scope.name_exists"));
   }
   return r;
 }
@@ -65,8 +65,12 @@ Result<model::Resource> CreateResource(const Context& ctx, const NewResource& in
         "Invalid input: `indicator` must be an absolute URI without a fragment."));
   }
   GH_TRY(CheckTtl(input.access_token_ttl));
-  model::Resource res{ctx.random.Id(21), input.name, input.indicator,
-                      input.access_token_ttl.value_or(3600), false, ctx.clock.NowMillis()};
+  model::Resource res{ctx.random.Id(21),
+                      input.name,
+                      input.indicator,
+                      input.access_token_ttl.value_or(3600),
+                      false,
+                      ctx.clock.NowMillis()};
   GH_TRY(ctx.store.Write([&](store::Repos& r) -> Result<void> {
     auto inserted = r.resources.Insert(res);
     if (!inserted && inserted.error().kind == ErrorKind::kConflict) {

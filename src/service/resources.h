@@ -18,7 +18,7 @@ inline constexpr size_t kMaxScopeNameLength = 256;
 
 struct NewResource {
   std::string name;
-  std::string indicator;  // an absolute URI without fragment (RFC 8707 §2)
+  std::string indicator;                    // an absolute URI without fragment (RFC 8707 §2)
   std::optional<int64_t> access_token_ttl;  // seconds, > 0; default 3600
 };
 

@@ -19,8 +19,8 @@ Result<model::Role> FindRole(store::Repos& r, const std::string& id) {
 
 Result<void> NameWrite(const Result<void>& r, const std::string& name) {
   if (!r && r.error().kind == ErrorKind::kConflict) {
-    return Fail(Error::Conflict("The role name `" + name + "` is already in use.",
-                                "role.name_in_use"));
+    return Fail(
+        Error::Conflict("The role name `" + name + "` is already in use.", "role.name_in_use"));
   }
   return r;
 }
@@ -144,8 +144,8 @@ Result<std::vector<model::Scope>> AddRoleScopes(const Context& ctx, const std::s
     if (!current) return Fail(current.error());
     for (const auto& s : *current) {
       if (std::find(ids.begin(), ids.end(), s.id) != ids.end()) {
-        return Fail(Error::Conflict("The role already has scope `" + s.id + "`.",
-                                    "role.scope_exists"));
+        return Fail(
+            Error::Conflict("The role already has scope `" + s.id + "`.", "role.scope_exists"));
       }
     }
     GH_TRY(CheckScopesExist(r, ids));
@@ -213,8 +213,8 @@ Result<void> RemoveRoleUser(const Context& ctx, const std::string& role_id,
     auto removed = r.roles.RemoveUser(role_id, user_id);
     if (!removed) return Fail(removed.error());
     if (!*removed) {
-      return Fail(Error::NotFoundRelation("User `" + user_id + "` does not have role `" +
-                                          role_id + "`."));
+      return Fail(
+          Error::NotFoundRelation("User `" + user_id + "` does not have role `" + role_id + "`."));
     }
     return Ok();
   });
@@ -241,7 +241,8 @@ Result<void> AddRoleApplications(const Context& ctx, const std::string& role_id,
     auto role = FindRole(r, role_id);
     if (!role) return Fail(role.error());
     if (role->type != model::RoleType::kMachineToMachine) {
-      return Fail(Error::Constraint("Only MachineToMachine roles can be assigned to applications."));
+      return Fail(
+          Error::Constraint("Only MachineToMachine roles can be assigned to applications."));
     }
     auto holding = r.roles.ApplicationsHolding(role_id, ids);
     if (!holding) return Fail(holding.error());
@@ -254,8 +255,8 @@ Result<void> AddRoleApplications(const Context& ctx, const std::string& role_id,
     std::vector<std::string> found;
     for (const auto& [id, type] : *types) {
       if (type != model::ApplicationType::kMachineToMachine) {
-        return Fail(Error::Constraint("Application `" + id +
-                                      "` is not a machine-to-machine application."));
+        return Fail(
+            Error::Constraint("Application `" + id + "` is not a machine-to-machine application."));
       }
       found.push_back(id);
     }

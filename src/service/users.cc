@@ -190,7 +190,7 @@ Result<void> VerifyUserPassword(const Context& ctx, const std::string& id,
   auto user = GetUser(ctx, id);
   if (!user) return Fail(user.error());
   if (!user->password_hash || !crypto::VerifyPassword(password, *user->password_hash)) {
-    return Fail(Error::Constraint("The password does not match.", "user.password_mismatch"));
+    return Fail(Error::Constraint("The password does not match.", "session.invalid_credentials"));
   }
   return Ok();
 }

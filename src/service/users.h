@@ -57,8 +57,8 @@ Result<model::User> SetUserPassword(const Context& ctx, const std::string& id,
 // NotFound if absent.
 Result<model::User> SetUserSuspended(const Context& ctx, const std::string& id, bool suspended);
 
-// NotFound if absent; Constraint (user.password_mismatch, 422) if the password does not match
-// or the user has none.
+// NotFound if absent; Constraint (session.invalid_credentials, 422, as Logto) if the password does
+// not match or the user has none.
 Result<void> VerifyUserPassword(const Context& ctx, const std::string& id,
                                 const std::string& password);
 

@@ -17,8 +17,8 @@ class ResourceRepo {
   virtual Result<void> Update(const model::Resource& resource) = 0;
   virtual Result<std::optional<model::Resource>> Find(const std::string& id) = 0;
   virtual Result<std::optional<model::Resource>> FindByIndicator(const std::string& indicator) = 0;
-  virtual Result<model::Page<model::Resource>> List(const std::optional<std::string>& q,
-                                                    const std::optional<model::PageRequest>& page) = 0;
+  virtual Result<model::Page<model::Resource>> List(
+      const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) = 0;
   virtual Result<bool> Delete(const std::string& id) = 0;
 
   virtual Result<void> InsertScope(const model::Scope& scope) = 0;

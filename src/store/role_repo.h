@@ -49,8 +49,8 @@ class RoleRepo {
   virtual Result<model::Page<model::Role>> List(const std::optional<std::string>& q,
                                                 const std::optional<model::RoleType>& type,
                                                 const std::optional<model::PageRequest>& page) = 0;
-  virtual Result<model::Page<model::Role>> Search(const RoleFilter& filter,
-                                                  const std::optional<model::PageRequest>& page) = 0;
+  virtual Result<model::Page<model::Role>> Search(
+      const RoleFilter& filter, const std::optional<model::PageRequest>& page) = 0;
   // Relations cascade. false if absent.
   virtual Result<bool> Delete(const std::string& id) = 0;
   // Holder counts and the first `featured_limit` holders of each role of `role_ids`.
@@ -58,7 +58,8 @@ class RoleRepo {
                                                    int featured_limit) = 0;
 
   // Role ↔ scope. AddScopes is idempotent; ForeignKey if a scope id is unknown.
-  virtual Result<void> AddScopes(const std::string& role_id, const std::vector<std::string>& ids) = 0;
+  virtual Result<void> AddScopes(const std::string& role_id,
+                                 const std::vector<std::string>& ids) = 0;
   // Every scope of the role, ordered by resource then scope name.
   virtual Result<std::vector<model::Scope>> ListScopes(const std::string& role_id) = 0;
   // The role's scopes with their resources; `q` over scope name and description.
@@ -68,7 +69,8 @@ class RoleRepo {
   virtual Result<bool> RemoveScope(const std::string& role_id, const std::string& scope_id) = 0;
 
   // Role ↔ user. AddUsers is idempotent; ForeignKey if a user id is unknown.
-  virtual Result<void> AddUsers(const std::string& role_id, const std::vector<std::string>& ids) = 0;
+  virtual Result<void> AddUsers(const std::string& role_id,
+                                const std::vector<std::string>& ids) = 0;
   // The holders, newest user first; `q` as UserRepo::List.
   virtual Result<model::Page<model::User>> ListUsers(
       const std::string& role_id, const std::optional<model::PageRequest>& page,

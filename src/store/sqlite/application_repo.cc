@@ -38,19 +38,26 @@ std::string Sql(std::string_view head, std::string_view tail) {
 }
 
 void BindColumns(Statement& s, const model::Application& a) {
-  s.Bind(1, a.id).Bind(2, a.name).Bind(3, a.description).Bind(4, model::ToString(a.type))
-      .Bind(5, a.oidc_client_metadata.dump()).Bind(6, a.custom_client_metadata.dump())
-      .Bind(7, a.is_third_party).Bind(8, a.is_built_in).Bind(9, a.created_at);
+  s.Bind(1, a.id)
+      .Bind(2, a.name)
+      .Bind(3, a.description)
+      .Bind(4, model::ToString(a.type))
+      .Bind(5, a.oidc_client_metadata.dump())
+      .Bind(6, a.custom_client_metadata.dump())
+      .Bind(7, a.is_third_party)
+      .Bind(8, a.is_built_in)
+      .Bind(9, a.created_at);
 }
 
 }  // namespace
 
 Result<void> SqliteApplicationRepo::Insert(const model::Application& app) {
-  auto r = rows::Exec(c_,
-                      "INSERT INTO applications (id, name, description, type, oidc_client_metadata, "
-                      "custom_client_metadata, is_third_party, is_built_in, created_at) "
-                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                      [&](Statement& s) { BindColumns(s, app); });
+  auto r =
+      rows::Exec(c_,
+                 "INSERT INTO applications (id, name, description, type, oidc_client_metadata, "
+                 "custom_client_metadata, is_third_party, is_built_in, created_at) "
+                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 [&](Statement& s) { BindColumns(s, app); });
   if (!r) return Fail(r.error());
   return Ok();
 }
@@ -92,13 +99,17 @@ Result<model::Page<model::Application>> SqliteApplicationRepo::List(
   }
   auto bind = [&](Statement& s) {
     s.Bind(1, like).Bind(2, f.exclude_organization_id).Bind(3, f.exclude_role_id).Bind(4, types);
-    if (f.is_third_party) s.Bind(5, *f.is_third_party); else s.BindNull(5);
+    if (f.is_third_party)
+      s.Bind(5, *f.is_third_party);
+    else
+      s.BindNull(5);
   };
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kWhere), bind);
   if (!total) return Fail(total.error());
   auto items = rows::Select<model::Application>(
-      c_, Sql("SELECT ", std::string(kWhere).append(
-                             " ORDER BY a.created_at DESC, a.id LIMIT ?6 OFFSET ?7")),
+      c_,
+      Sql("SELECT ",
+          std::string(kWhere).append(" ORDER BY a.created_at DESC, a.id LIMIT ?6 OFFSET ?7")),
       [&](Statement& s) {
         bind(s);
         s.Bind(6, rows::Limit(page)).Bind(7, rows::Offset(page));
@@ -110,8 +121,8 @@ Result<model::Page<model::Application>> SqliteApplicationRepo::List(
 
 Result<bool> SqliteApplicationRepo::Delete(const std::string& id) {
   // Secrets, applications_roles, organization_applications (and their roles) cascade.
-  auto r = rows::Exec(c_, "DELETE FROM applications WHERE id = ?",
-                      [&](Statement& s) { s.Bind(1, id); });
+  auto r =
+      rows::Exec(c_, "DELETE FROM applications WHERE id = ?", [&](Statement& s) { s.Bind(1, id); });
   if (!r) return Fail(r.error());
   return *r > 0;
 }
@@ -120,11 +131,12 @@ Result<std::vector<std::pair<std::string, model::ApplicationType>>> SqliteApplic
     const std::vector<std::string>& ids) {
   using Row = std::pair<std::string, model::ApplicationType>;
   return rows::Select<Row>(
-      c_, "SELECT id, type FROM applications WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+      c_,
+      "SELECT id, type FROM applications WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
       [&](Statement& s) { s.Bind(1, rows::JsonArray(ids)); },
       [](Statement& s) {
-        return Row{s.Text(0), model::ParseApplicationType(s.Text(1))
-                                  .value_or(model::ApplicationType::kTraditional)};
+        return Row{s.Text(0), model::ParseApplicationType(s.Text(1)).value_or(
+                                  model::ApplicationType::kTraditional)};
       });
 }
 
@@ -133,8 +145,10 @@ Result<void> SqliteApplicationRepo::InsertSecret(const model::ApplicationSecret&
                       "INSERT INTO application_secrets (application_id, name, secret_hash, "
                       "created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
                       [&](Statement& s) {
-                        s.Bind(1, secret.application_id).Bind(2, secret.name)
-                            .Bind(3, secret.secret_hash).Bind(4, secret.created_at)
+                        s.Bind(1, secret.application_id)
+                            .Bind(2, secret.name)
+                            .Bind(3, secret.secret_hash)
+                            .Bind(4, secret.created_at)
                             .Bind(5, secret.expires_at);
                       });
   if (!r) return Fail(r.error());
@@ -152,9 +166,9 @@ Result<std::vector<model::ApplicationSecret>> SqliteApplicationRepo::ListSecrets
 
 Result<bool> SqliteApplicationRepo::RenameSecret(const std::string& app_id, const std::string& name,
                                                  const std::string& new_name) {
-  auto r = rows::Exec(c_,
-                      "UPDATE application_secrets SET name = ? WHERE application_id = ? AND name = ?",
-                      [&](Statement& s) { s.Bind(1, new_name).Bind(2, app_id).Bind(3, name); });
+  auto r = rows::Exec(
+      c_, "UPDATE application_secrets SET name = ? WHERE application_id = ? AND name = ?",
+      [&](Statement& s) { s.Bind(1, new_name).Bind(2, app_id).Bind(3, name); });
   if (!r) return Fail(r.error());
   return *r > 0;
 }
@@ -169,9 +183,9 @@ Result<bool> SqliteApplicationRepo::DeleteSecret(const std::string& app_id,
 
 Result<model::Page<ApplicationOrganizationRow>> SqliteApplicationRepo::Organizations(
     const std::string& app_id, const std::optional<model::PageRequest>& page) {
-  auto total = rows::SelectInt(
-      c_, "SELECT COUNT(*) FROM organization_applications WHERE application_id = ?",
-      [&](Statement& s) { s.Bind(1, app_id); });
+  auto total =
+      rows::SelectInt(c_, "SELECT COUNT(*) FROM organization_applications WHERE application_id = ?",
+                      [&](Statement& s) { s.Bind(1, app_id); });
   if (!total) return Fail(total.error());
   auto orgs = rows::Select<ApplicationOrganizationRow>(
       c_,

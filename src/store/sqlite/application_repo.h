@@ -20,8 +20,8 @@ class SqliteApplicationRepo final : public ApplicationRepo {
   Result<void> Insert(const model::Application& app) override;
   Result<void> Update(const model::Application& app) override;
   Result<std::optional<model::Application>> Find(const std::string& id) override;
-  Result<model::Page<model::Application>> List(const ApplicationFilter& filter,
-                                               const std::optional<model::PageRequest>& page) override;
+  Result<model::Page<model::Application>> List(
+      const ApplicationFilter& filter, const std::optional<model::PageRequest>& page) override;
   Result<bool> Delete(const std::string& id) override;
   Result<std::vector<std::pair<std::string, model::ApplicationType>>> TypesOf(
       const std::vector<std::string>& ids) override;

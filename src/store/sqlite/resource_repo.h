@@ -13,12 +13,15 @@ class SqliteResourceRepo final : public ResourceRepo {
   Result<void> Update(const model::Resource& resource) override;
   Result<std::optional<model::Resource>> Find(const std::string& id) override;
   Result<std::optional<model::Resource>> FindByIndicator(const std::string& indicator) override;
-  Result<model::Page<model::Resource>> List(const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) override;
+  Result<model::Page<model::Resource>> List(const std::optional<std::string>& q,
+                                            const std::optional<model::PageRequest>& page) override;
   Result<bool> Delete(const std::string& id) override;
   Result<void> InsertScope(const model::Scope& scope) override;
   Result<void> UpdateScope(const model::Scope& scope) override;
   Result<std::optional<model::Scope>> FindScope(const std::string& scope_id) override;
-  Result<model::Page<model::Scope>> ListScopes( const std::string& resource_id, const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) override;
+  Result<model::Page<model::Scope>> ListScopes(
+      const std::string& resource_id, const std::optional<std::string>& q,
+      const std::optional<model::PageRequest>& page) override;
   Result<bool> DeleteScope(const std::string& scope_id) override;
   Result<std::vector<model::Scope>> FindScopes(const std::vector<std::string>& ids) override;
 

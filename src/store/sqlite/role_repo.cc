@@ -23,7 +23,8 @@ std::string Sql(std::string_view head, std::string_view cols, std::string_view t
 // Inserts (role_id, id) for every id of `ids` into `table`, ignoring pairs that exist.
 Result<void> AddPairs(Connection& c, std::string_view sql, const std::string& role_id,
                       const std::vector<std::string>& ids) {
-  auto n = rows::Exec(c, sql, [&](Statement& s) { s.Bind(1, role_id).Bind(2, rows::JsonArray(ids)); });
+  auto n =
+      rows::Exec(c, sql, [&](Statement& s) { s.Bind(1, role_id).Bind(2, rows::JsonArray(ids)); });
   if (!n) return Fail(n.error());
   return Ok();
 }
@@ -37,8 +38,9 @@ Result<bool> RemovePair(Connection& c, std::string_view sql, const std::string& 
 
 Result<std::vector<std::string>> Strings(Connection& c, std::string_view sql, const std::string& a,
                                          const std::string& b) {
-  return rows::Select<std::string>(c, sql, [&](Statement& s) { s.Bind(1, a).Bind(2, b); },
-                                   [](Statement& s) { return s.Text(0); });
+  return rows::Select<std::string>(
+      c, sql, [&](Statement& s) { s.Bind(1, a).Bind(2, b); },
+      [](Statement& s) { return s.Text(0); });
 }
 
 }  // namespace
@@ -48,8 +50,11 @@ Result<void> SqliteRoleRepo::Insert(const model::Role& role) {
                       "INSERT INTO roles (id, name, description, type, created_at) "
                       "VALUES (?, ?, ?, ?, ?)",
                       [&](Statement& s) {
-                        s.Bind(1, role.id).Bind(2, role.name).Bind(3, role.description)
-                            .Bind(4, model::ToString(role.type)).Bind(5, role.created_at);
+                        s.Bind(1, role.id)
+                            .Bind(2, role.name)
+                            .Bind(3, role.description)
+                            .Bind(4, model::ToString(role.type))
+                            .Bind(5, role.created_at);
                       });
   if (!n) return Fail(n.error());
   return Ok();
@@ -58,8 +63,10 @@ Result<void> SqliteRoleRepo::Insert(const model::Role& role) {
 Result<void> SqliteRoleRepo::Update(const model::Role& role) {
   auto n = rows::Exec(c_, "UPDATE roles SET name = ?, description = ?, type = ? WHERE id = ?",
                       [&](Statement& s) {
-                        s.Bind(1, role.name).Bind(2, role.description)
-                            .Bind(3, model::ToString(role.type)).Bind(4, role.id);
+                        s.Bind(1, role.name)
+                            .Bind(2, role.description)
+                            .Bind(3, model::ToString(role.type))
+                            .Bind(4, role.id);
                       });
   if (!n) return Fail(n.error());
   if (*n == 0) return Fail(Error::NotFound("Role not found."));
@@ -67,23 +74,25 @@ Result<void> SqliteRoleRepo::Update(const model::Role& role) {
 }
 
 Result<std::optional<model::Role>> SqliteRoleRepo::Find(const std::string& id) {
-  return rows::SelectOne<model::Role>(c_, Sql("SELECT ", kCols, " FROM roles r WHERE r.id = ?"),
-                                      [&](Statement& s) { s.Bind(1, id); }, RoleAt);
+  return rows::SelectOne<model::Role>(
+      c_, Sql("SELECT ", kCols, " FROM roles r WHERE r.id = ?"),
+      [&](Statement& s) { s.Bind(1, id); }, RoleAt);
 }
 
 Result<std::optional<model::Role>> SqliteRoleRepo::FindByName(const std::string& name) {
-  return rows::SelectOne<model::Role>(c_, Sql("SELECT ", kCols, " FROM roles r WHERE r.name = ?"),
-                                      [&](Statement& s) { s.Bind(1, name); }, RoleAt);
+  return rows::SelectOne<model::Role>(
+      c_, Sql("SELECT ", kCols, " FROM roles r WHERE r.name = ?"),
+      [&](Statement& s) { s.Bind(1, name); }, RoleAt);
 }
 
-Result<model::Page<model::Role>> SqliteRoleRepo::List(const std::optional<std::string>& q,
-                                                      const std::optional<model::RoleType>& type,
-                                                      const std::optional<model::PageRequest>& page) {
+Result<model::Page<model::Role>> SqliteRoleRepo::List(
+    const std::optional<std::string>& q, const std::optional<model::RoleType>& type,
+    const std::optional<model::PageRequest>& page) {
   return Search(RoleFilter{q, type, std::nullopt, std::nullopt}, page);
 }
 
-Result<model::Page<model::Role>> SqliteRoleRepo::Search(const RoleFilter& f,
-                                                        const std::optional<model::PageRequest>& page) {
+Result<model::Page<model::Role>> SqliteRoleRepo::Search(
+    const RoleFilter& f, const std::optional<model::PageRequest>& page) {
   constexpr std::string_view kWhere =
       " FROM roles r WHERE (?1 IS NULL OR r.id LIKE ?1 ESCAPE '\\' OR r.name LIKE ?1 ESCAPE '\\' "
       "OR r.description LIKE ?1 ESCAPE '\\') AND (?2 IS NULL OR r.type = ?2) "
@@ -100,8 +109,9 @@ Result<model::Page<model::Role>> SqliteRoleRepo::Search(const RoleFilter& f,
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kWhere), bind);
   if (!total) return Fail(total.error());
   auto items = rows::Select<model::Role>(
-      c_, Sql("SELECT ", kCols, std::string(kWhere).append(
-                                    " ORDER BY r.created_at DESC, r.id LIMIT ?5 OFFSET ?6")),
+      c_,
+      Sql("SELECT ", kCols,
+          std::string(kWhere).append(" ORDER BY r.created_at DESC, r.id LIMIT ?5 OFFSET ?6")),
       [&](Statement& s) {
         bind(s);
         s.Bind(5, rows::Limit(page)).Bind(6, rows::Offset(page));
@@ -133,12 +143,14 @@ Result<std::vector<RoleHolders>> SqliteRoleRepo::Holders(const std::vector<std::
         c_,
         "SELECT u.id, u.avatar, u.name FROM users_roles ur JOIN users u ON u.id = ur.user_id "
         "WHERE ur.role_id = ? ORDER BY ur.rowid LIMIT ?",
-        bind, [](Statement& s) { return FeaturedUser{s.Text(0), s.OptText(1), s.OptText(2)}; });
+        bind, [](Statement& s) {
+          return FeaturedUser{s.Text(0), s.OptText(1), s.OptText(2)};
+        });
     if (!users) return Fail(users.error());
     h.featured_users = std::move(*users);
-    auto apps_count = rows::SelectInt(c_,
-                                      "SELECT COUNT(*) FROM applications_roles WHERE role_id = ?",
-                                      [&](Statement& s) { s.Bind(1, id); });
+    auto apps_count =
+        rows::SelectInt(c_, "SELECT COUNT(*) FROM applications_roles WHERE role_id = ?",
+                        [&](Statement& s) { s.Bind(1, id); });
     if (!apps_count) return Fail(apps_count.error());
     h.applications_count = *apps_count;
     auto apps = rows::Select<model::Application>(
@@ -317,8 +329,8 @@ Result<std::vector<std::string>> SqliteRoleRepo::ApplicationResourceScopes(
                  app_id, resource_id);
 }
 
-Result<std::vector<std::string>> SqliteRoleRepo::UserResourceScopes(const std::string& user_id,
-                                                                    const std::string& resource_id) {
+Result<std::vector<std::string>> SqliteRoleRepo::UserResourceScopes(
+    const std::string& user_id, const std::string& resource_id) {
   return Strings(c_,
                  "SELECT DISTINCT s.name FROM users_roles ur "
                  "JOIN roles_scopes rs ON rs.role_id = ur.role_id "

@@ -1,4 +1,5 @@
-// SqliteRoleRepo: Global roles in table roles; relations in roles_scopes, users_roles, applications_roles.
+// SqliteRoleRepo: Global roles in table roles; relations in roles_scopes, users_roles,
+// applications_roles.
 #pragma once
 
 #include "store/role_repo.h"
@@ -42,12 +43,12 @@ class SqliteRoleRepo final : public RoleRepo {
   Result<model::Page<model::Application>> ListApplications(
       const std::string& role_id, const std::optional<model::PageRequest>& page,
       const std::optional<std::string>& q = std::nullopt) override;
-  Result<std::vector<std::string>> ApplicationsHolding(const std::string& role_id,
-                                                       const std::vector<std::string>& ids) override;
+  Result<std::vector<std::string>> ApplicationsHolding(
+      const std::string& role_id, const std::vector<std::string>& ids) override;
   Result<bool> RemoveApplication(const std::string& role_id, const std::string& app_id) override;
 
-  Result<std::vector<std::string>> ApplicationResourceScopes(const std::string& app_id,
-                                                             const std::string& resource_id) override;
+  Result<std::vector<std::string>> ApplicationResourceScopes(
+      const std::string& app_id, const std::string& resource_id) override;
   Result<std::vector<std::string>> UserResourceScopes(const std::string& user_id,
                                                       const std::string& resource_id) override;
 

@@ -42,26 +42,44 @@ Result<void> CheckIdentifiersFree(Connection& c, const model::User& user) {
       c,
       "SELECT COALESCE(MAX(username = ?1), 0), COALESCE(MAX(lower(primary_email) = lower(?2)), 0), "
       "COALESCE(MAX(primary_phone = ?3), 0) FROM users "
-      "WHERE id != ?4 AND (username = ?1 OR lower(primary_email) = lower(?2) OR primary_phone = ?3)",
+      "WHERE id != ?4 AND (username = ?1 OR lower(primary_email) = lower(?2) OR primary_phone = "
+      "?3)",
       [&](Statement& s) {
-        s.Bind(1, user.username).Bind(2, user.primary_email).Bind(3, user.primary_phone)
+        s.Bind(1, user.username)
+            .Bind(2, user.primary_email)
+            .Bind(3, user.primary_phone)
             .Bind(4, user.id);
       },
-      [](Statement& s) { return std::array<bool, 3>{s.Int(0) != 0, s.Int(1) != 0, s.Int(2) != 0}; });
+      [](Statement& s) {
+        return std::array<bool, 3>{s.Int(0) != 0, s.Int(1) != 0, s.Int(2) != 0};
+      });
   if (!clash) return Fail(clash.error());
   if (*clash) {
     const auto& [username, email, phone] = **clash;
-    if (username) return Fail(Error::Conflict("The username is already in use.", "user.username_already_in_use"));
-    if (email) return Fail(Error::Conflict("The email is already in use.", "user.email_already_in_use"));
-    if (phone) return Fail(Error::Conflict("The phone number is already in use.", "user.phone_already_in_use"));
+    if (username)
+      return Fail(
+          Error::Conflict("The username is already in use.", "user.username_already_in_use"));
+    if (email)
+      return Fail(Error::Conflict("The email is already in use.", "user.email_already_in_use"));
+    if (phone)
+      return Fail(
+          Error::Conflict("The phone number is already in use.", "user.phone_already_in_use"));
   }
   return Ok();
 }
 
 void BindColumns(Statement& s, const model::User& u) {
-  s.Bind(1, u.id).Bind(2, u.username).Bind(3, u.primary_email).Bind(4, u.primary_phone)
-      .Bind(5, u.name).Bind(6, u.avatar).Bind(7, u.custom_data.dump()).Bind(8, u.password_hash)
-      .Bind(9, u.is_suspended).Bind(10, u.last_sign_in_at).Bind(11, u.created_at)
+  s.Bind(1, u.id)
+      .Bind(2, u.username)
+      .Bind(3, u.primary_email)
+      .Bind(4, u.primary_phone)
+      .Bind(5, u.name)
+      .Bind(6, u.avatar)
+      .Bind(7, u.custom_data.dump())
+      .Bind(8, u.password_hash)
+      .Bind(9, u.is_suspended)
+      .Bind(10, u.last_sign_in_at)
+      .Bind(11, u.created_at)
       .Bind(12, u.updated_at);
 }
 
@@ -69,11 +87,12 @@ void BindColumns(Statement& s, const model::User& u) {
 
 Result<void> SqliteUserRepo::Insert(const model::User& user) {
   GH_TRY(CheckIdentifiersFree(c_, user));
-  auto r = rows::Exec(c_,
-                      "INSERT INTO users (id, username, primary_email, primary_phone, name, avatar, "
-                      "custom_data, password_hash, is_suspended, last_sign_in_at, created_at, "
-                      "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                      [&](Statement& s) { BindColumns(s, user); });
+  auto r =
+      rows::Exec(c_,
+                 "INSERT INTO users (id, username, primary_email, primary_phone, name, avatar, "
+                 "custom_data, password_hash, is_suspended, last_sign_in_at, created_at, "
+                 "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                 [&](Statement& s) { BindColumns(s, user); });
   if (!r) return Fail(r.error());
   return Ok();
 }
@@ -92,8 +111,9 @@ Result<void> SqliteUserRepo::Update(const model::User& user) {
 }
 
 Result<std::optional<model::User>> SqliteUserRepo::Find(const std::string& id) {
-  return rows::SelectOne<model::User>(c_, Sql("SELECT ", " FROM users u WHERE u.id = ?"),
-                                      [&](Statement& s) { s.Bind(1, id); }, UserAt);
+  return rows::SelectOne<model::User>(
+      c_, Sql("SELECT ", " FROM users u WHERE u.id = ?"), [&](Statement& s) { s.Bind(1, id); },
+      UserAt);
 }
 
 Result<std::optional<model::User>> SqliteUserRepo::FindByIdentifier(const std::string& identifier) {
@@ -107,8 +127,8 @@ Result<std::optional<model::User>> SqliteUserRepo::FindByIdentifier(const std::s
       [&](Statement& s) { s.Bind(1, identifier); }, UserAt);
 }
 
-Result<model::Page<model::User>> SqliteUserRepo::List(const std::optional<std::string>& q,
-                                                      const std::optional<model::PageRequest>& page) {
+Result<model::Page<model::User>> SqliteUserRepo::List(
+    const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
   constexpr std::string_view kWhere =
       " FROM users u WHERE (?1 IS NULL OR u.id LIKE ?1 ESCAPE '\\' "
       "OR u.username LIKE ?1 ESCAPE '\\' OR u.primary_email LIKE ?1 ESCAPE '\\' "
@@ -118,11 +138,10 @@ Result<model::Page<model::User>> SqliteUserRepo::List(const std::optional<std::s
                                [&](Statement& s) { s.Bind(1, like); });
   if (!total) return Fail(total.error());
   auto items = rows::Select<model::User>(
-      c_, Sql("SELECT ", std::string(kWhere).append(
-                             " ORDER BY u.created_at DESC, u.id LIMIT ?2 OFFSET ?3")),
-      [&](Statement& s) {
-        s.Bind(1, like).Bind(2, rows::Limit(page)).Bind(3, rows::Offset(page));
-      },
+      c_,
+      Sql("SELECT ",
+          std::string(kWhere).append(" ORDER BY u.created_at DESC, u.id LIMIT ?2 OFFSET ?3")),
+      [&](Statement& s) { s.Bind(1, like).Bind(2, rows::Limit(page)).Bind(3, rows::Offset(page)); },
       UserAt);
   if (!items) return Fail(items.error());
   return model::Page<model::User>{std::move(*items), *total};

@@ -1,8 +1,8 @@
 // SqliteUserRepo: Users in table users.
 #pragma once
 
-#include "store/user_repo.h"
 #include "store/sqlite/connection.h"
+#include "store/user_repo.h"
 
 namespace gatehouse::store::sqlite {
 
@@ -20,7 +20,8 @@ class SqliteUserRepo final : public UserRepo {
   Result<void> Update(const model::User& user) override;
   Result<std::optional<model::User>> Find(const std::string& id) override;
   Result<std::optional<model::User>> FindByIdentifier(const std::string& identifier) override;
-  Result<model::Page<model::User>> List(const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) override;
+  Result<model::Page<model::User>> List(const std::optional<std::string>& q,
+                                        const std::optional<model::PageRequest>& page) override;
   Result<bool> Delete(const std::string& id) override;
   Result<std::vector<std::string>> ExistingIds(const std::vector<std::string>& ids) override;
 
