@@ -6,6 +6,7 @@
 //   node scripts/gen-scale-data.mjs --orgs 1000000 --users 1000000 --members-per-org 10 \
 //        --roles 1000 | gatehouse import -
 // Deterministic (a fixed-seed generator), so runs are comparable.
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -31,10 +32,22 @@ const oid = (i) => pad('o', i, 11);
 const rid = (i) => pad('r', i, 20);
 const sid = (i) => pad('s', i, 20);
 
+// Blocking writes: a pipe into `gatehouse import` applies back-pressure (no unbounded buffering).
+function writeAll(text) {
+  const buf = Buffer.from(text);
+  for (let off = 0; off < buf.length; ) {
+    try {
+      off += fs.writeSync(1, buf, off);
+    } catch (e) {
+      if (e.code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+    }
+  }
+}
 const out = [];
 const write = (obj) => {
   out.push(JSON.stringify(obj));
-  if (out.length >= 10000) process.stdout.write(out.splice(0).join('\n') + '\n');
+  if (out.length >= 10000) writeAll(out.splice(0).join('\n') + '\n');
 };
 
 for (let s = 0; s < scopes; s++) write({ type: 'organizationScope', id: sid(s), name: `scope-${s}` });
@@ -51,4 +64,4 @@ for (let o = 0; o < orgs; o++) {
     write({ type: 'membership', organizationId: oid(o), userId: uid(u), roleIds: [rid(Math.floor(rand() * roles))] });
   }
 }
-process.stdout.write(out.join('\n') + '\n');
+writeAll(out.join('\n') + '\n');
