@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "common/base64url.h"
 #include "jose/json_strict.h"
+#include "jose/segment_codec.h"
 
 namespace gatehouse::jose {
 namespace {
@@ -39,11 +39,11 @@ Result<CompactJws> ParseCompactJws(std::string_view token, size_t max_size) {
   }
   if (signature_b64.empty()) return Fail(Malformed("token is unsigned"));
 
-  auto header_json = Base64UrlDecode(header_b64);
+  auto header_json = DecodeSegment(header_b64);
   if (!header_json) return Fail(Malformed("header is not base64url"));
-  auto payload = Base64UrlDecode(payload_b64);
+  auto payload = DecodeSegment(payload_b64);
   if (!payload) return Fail(Malformed("payload is not base64url"));
-  auto signature = Base64UrlDecode(signature_b64);
+  auto signature = DecodeSegment(signature_b64);
   if (!signature) return Fail(Malformed("signature is not base64url"));
 
   auto header = ParseStrictJsonObject(*header_json, /*max_depth=*/4);

@@ -1,6 +1,6 @@
 #include "jose/jwt_sign.h"
 
-#include "common/base64url.h"
+#include "jose/segment_codec.h"
 
 namespace gatehouse::jose {
 namespace {
@@ -44,14 +44,14 @@ Result<std::string> SignJwt(const crypto::SigningKey& key, std::string_view kid,
   std::string token;
   // base64url grows 4/3; the signature is at most 512 bytes for the keys we generate.
   token.reserve((header.size() + claims_json.size()) * 4 / 3 + 700);
-  AppendBase64Url(token, header);
+  AppendSegment(token, header);
   token += '.';
-  AppendBase64Url(token, claims_json);
+  AppendSegment(token, claims_json);
   // RFC 7515 §5.1 step 5: the signature covers ASCII(BASE64URL(header) || '.' || BASE64URL(payload)).
   auto signature = key.Sign(token);
   if (!signature) return Fail(signature.error());
   token += '.';
-  AppendBase64Url(token, *signature);
+  AppendSegment(token, *signature);
   return token;
 }
 
