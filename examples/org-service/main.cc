@@ -7,7 +7,6 @@
 // Prints "listening on 127.0.0.1:<port>" once ready.
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
-
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -64,7 +63,8 @@ int main(int argc, char** argv) {
   const std::string jwks =
       Setting(argc, argv, "--jwks", "GATEHOUSE_JWKS", "http://localhost:3001/oidc/jwks");
   (jwks.rfind("http", 0) == 0 ? options.jwks_uri : options.jwks_file) = jwks;
-  options.issuer = Setting(argc, argv, "--issuer", "GATEHOUSE_ISSUER", "http://localhost:3001/oidc");
+  options.issuer =
+      Setting(argc, argv, "--issuer", "GATEHOUSE_ISSUER", "http://localhost:3001/oidc");
   auto verifier = gatehouse::verify::Verifier::Create(options);
   if (!verifier) {
     std::cerr << "org-service: " << verifier.error().message() << "\n";
@@ -73,8 +73,8 @@ int main(int argc, char** argv) {
   const int port = std::stoi(Setting(argc, argv, "--port", "ORG_SERVICE_PORT", "3002"));
 
   boost::asio::io_context io;
-  tcp::acceptor acceptor(io, {boost::asio::ip::make_address("127.0.0.1"),
-                              static_cast<unsigned short>(port)});
+  tcp::acceptor acceptor(
+      io, {boost::asio::ip::make_address("127.0.0.1"), static_cast<unsigned short>(port)});
   std::cout << "listening on 127.0.0.1:" << acceptor.local_endpoint().port() << std::endl;
   for (;;) {
     tcp::socket socket(io);

@@ -3,10 +3,10 @@
 // Kept apart from the HTTP server (main.cc) so it reads in one screen and is testable as is.
 #pragma once
 
+#include <gatehouse/verify.h>
+
 #include <string>
 #include <string_view>
-
-#include <gatehouse/verify.h>
 
 namespace org_service {
 

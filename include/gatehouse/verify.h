@@ -29,13 +29,12 @@
 #include <functional>
 #include <initializer_list>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 namespace gatehouse::verify {
 
@@ -87,8 +86,8 @@ class Error {
 template <typename T>
 class [[nodiscard]] Expected {
  public:
-  Expected(T value) : value_(std::move(value)) {}           // NOLINT: implicit by design
-  Expected(Error error) : error_(std::move(error)) {}       // NOLINT: implicit by design
+  Expected(T value) : value_(std::move(value)) {}      // NOLINT: implicit by design
+  Expected(Error error) : error_(std::move(error)) {}  // NOLINT: implicit by design
   bool has_value() const { return value_.has_value(); }
   explicit operator bool() const { return has_value(); }
   // REQUIRES: has_value().
@@ -215,9 +214,9 @@ class Verifier {
   // are not consulted) and the token must hold every scope in `required_scopes`.
   // An organization token for another organization fails with kWrongOrganization (403); a
   // token that is not an organization token at all with kWrongAudience (401).
-  Expected<Token> VerifyForOrganization(std::string_view jwt, std::string_view organization_id,
-                                        std::initializer_list<std::string_view> required_scopes = {})
-      const;
+  Expected<Token> VerifyForOrganization(
+      std::string_view jwt, std::string_view organization_id,
+      std::initializer_list<std::string_view> required_scopes = {}) const;
 
   // Fetches the JWKS now (e.g. at start-up, to fail fast). kJwksUnavailable on failure.
   Status Refresh() const;

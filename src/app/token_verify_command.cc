@@ -1,7 +1,6 @@
 #include "app/token_verify_command.h"
 
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <iterator>
 #include <string>
@@ -24,7 +23,9 @@ std::string Trim(std::string s) {
   return s;
 }
 
-bool IsUrl(const std::string& s) { return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0; }
+bool IsUrl(const std::string& s) {
+  return s.rfind("https://", 0) == 0 || s.rfind("http://", 0) == 0;
+}
 
 // The checks of API.md on a token whose signature, iss, aud, typ and times already passed.
 verify::Status CheckOrganizationAndScopes(const verify::Token& token, const Args& args) {
@@ -34,8 +35,7 @@ verify::Status CheckOrganizationAndScopes(const verify::Token& token, const Args
     bool found = false;
     for (const auto& aud : token.audiences()) found = found || aud == want;
     if (!found) {
-      return verify::Error(verify::Reason::kWrongOrganization,
-                           "aud is not " + want);
+      return verify::Error(verify::Reason::kWrongOrganization, "aud is not " + want);
     }
   }
   return verify::RequireScopes(token, args.scopes);
@@ -45,9 +45,10 @@ verify::Status CheckOrganizationAndScopes(const verify::Token& token, const Args
 
 int RunTokenVerify(int argc, char** argv, std::istream& in, std::ostream& out, std::ostream& err) {
   const std::string name = argc > 0 && argv[0] != nullptr ? argv[0] : "verify";
-  CLI::App app("Verify a Gatehouse access token: signature (JWKS), iss, aud, typ, exp/nbf/iat, "
-               "and optionally organization and scopes.",
-               name);
+  CLI::App app(
+      "Verify a Gatehouse access token: signature (JWKS), iss, aud, typ, exp/nbf/iat, "
+      "and optionally organization and scopes.",
+      name);
   Args args;
   app.add_option("--jwks", args.jwks, "JWKS file, or URL (https; http only to loopback)")
       ->required();
@@ -57,10 +58,8 @@ int RunTokenVerify(int argc, char** argv, std::istream& in, std::ostream& out, s
       ->required();
   app.add_option("--type", args.type, "expected typ header")->capture_default_str();
   app.add_option("--require-scope", args.scopes, "scope the token must hold (repeatable)");
-  app.add_option("--organization", args.organization,
-                 "require aud = urn:logto:organization:<id>");
-  app.add_option("token", args.token, "the token, or - to read it from standard input")
-      ->required();
+  app.add_option("--organization", args.organization, "require aud = urn:logto:organization:<id>");
+  app.add_option("token", args.token, "the token, or - to read it from standard input")->required();
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

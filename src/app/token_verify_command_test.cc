@@ -23,9 +23,10 @@ int64_t Now() {
       .count();
 }
 
-nlohmann::json Claims(const std::string& org = "org-a", const std::string& scope = "remove:member") {
-  return {{"iss", kIssuer}, {"sub", "alice"}, {"aud", verify::OrganizationAudience(org)},
-          {"exp", Now() + 600}, {"iat", Now()}, {"scope", scope}};
+nlohmann::json Claims(const std::string& org = "org-a",
+                      const std::string& scope = "remove:member") {
+  return {{"iss", kIssuer},     {"sub", "alice"}, {"aud", verify::OrganizationAudience(org)},
+          {"exp", Now() + 600}, {"iat", Now()},   {"scope", scope}};
 }
 
 class TokenVerifyCommand : public ::testing::Test {
@@ -36,7 +37,9 @@ class TokenVerifyCommand : public ::testing::Test {
   }
 
   const crypto::SigningKey& key() const { return Keys::Shared().es256; }
-  std::string Token(const nlohmann::json& claims) { return Mint(key(), Header(key(), "k1"), claims); }
+  std::string Token(const nlohmann::json& claims) {
+    return Mint(key(), Header(key(), "k1"), claims);
+  }
 
   // Runs the command with `extra` after the standard options.
   int Run(std::vector<std::string> args, const std::string& stdin_text = "") {
@@ -50,8 +53,9 @@ class TokenVerifyCommand : public ::testing::Test {
     return RunTokenVerify(static_cast<int>(argv.size()), argv.data(), in, out_, err_);
   }
   std::vector<std::string> Standard(const std::string& token) {
-    return {"--jwks", jwks_path_, "--issuer", kIssuer, "--audience",
-            verify::OrganizationAudience("org-a"), token};
+    return {"--jwks", jwks_path_,   "--issuer",
+            kIssuer,  "--audience", verify::OrganizationAudience("org-a"),
+            token};
   }
 
   std::string jwks_path_;
@@ -104,7 +108,8 @@ TEST_F(TokenVerifyCommand, ExitsOneWhenTheOrganizationDiffers) {
 
 TEST_F(TokenVerifyCommand, ExitsOneWhenARequiredScopeIsMissing) {
   auto args = Standard(Token(Claims("org-a", "read:resource")));
-  args.insert(args.begin(), {"--require-scope", "read:resource", "--require-scope", "remove:member"});
+  args.insert(args.begin(),
+              {"--require-scope", "read:resource", "--require-scope", "remove:member"});
   EXPECT_EQ(Run(args), 1);
   EXPECT_NE(err_.str().find("remove:member"), std::string::npos);
 }
@@ -121,10 +126,11 @@ TEST_F(TokenVerifyCommand, ExitsOneWhenTheJwksFileIsMissing) {
 }
 
 TEST_F(TokenVerifyCommand, ExitsTwoOnUsageErrors) {
-  EXPECT_EQ(Run({"--jwks", jwks_path_, "--audience", "a", "t"}), 2);  // no --issuer
+  EXPECT_EQ(Run({"--jwks", jwks_path_, "--audience", "a", "t"}), 2);                  // no --issuer
   EXPECT_EQ(Run({"--jwks", jwks_path_, "--issuer", kIssuer, "--audience", "a"}), 2);  // no token
   EXPECT_EQ(Run({"--bogus", "--jwks", jwks_path_, "--issuer", kIssuer, "--audience", "a", "t"}), 2);
-  EXPECT_EQ(Run({"--jwks", "http://id.example/jwks", "--issuer", kIssuer, "--audience", "a", "t"}), 2);
+  EXPECT_EQ(Run({"--jwks", "http://id.example/jwks", "--issuer", kIssuer, "--audience", "a", "t"}),
+            2);
   EXPECT_EQ(out_.str(), "");
 }
 

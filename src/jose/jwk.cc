@@ -42,7 +42,8 @@ std::optional<JwsAlgorithm> ImpliedAlgorithm(std::string_view kty, std::string_v
 
 Result<Jwk> ParseJwk(const nlohmann::json& jwk) {
   if (!jwk.is_object()) return Fail(InvalidJwk("JWK is not an object"));
-  static constexpr std::array<const char*, 8> kPrivate = {"d", "p", "q", "dp", "dq", "qi", "oth", "k"};
+  static constexpr std::array<const char*, 8> kPrivate = {"d",  "p",  "q",   "dp",
+                                                          "dq", "qi", "oth", "k"};
   for (const char* name : kPrivate) {
     if (jwk.contains(name)) return Fail(InvalidJwk("JWK contains private or secret key material"));
   }

@@ -3,9 +3,8 @@
 // with a reason, so one odd key never makes a whole JWKS unusable.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>

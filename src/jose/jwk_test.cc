@@ -86,7 +86,8 @@ TEST(ParseJwk, RefusesMalformedMembers) {
 
 TEST(ParseJwks, KeepsUsableKeysAndSaysWhyOthersWereSkipped) {
   nlohmann::json set = {{"keys",
-                         {PublicJwk(JwsAlgorithm::kES256, "a"), {{"kty", "oct"}, {"k", "AA"}},
+                         {PublicJwk(JwsAlgorithm::kES256, "a"),
+                          {{"kty", "oct"}, {"k", "AA"}},
                           PublicJwk(JwsAlgorithm::kEdDSA, "b")}}};
   auto jwks = ParseJwks(set.dump());
   ASSERT_TRUE(jwks) << jwks.error().message;

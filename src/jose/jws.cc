@@ -56,7 +56,7 @@ Result<CompactJws> ParseCompactJws(std::string_view token, size_t max_size) {
 Result<JoseHeader> CheckJoseHeader(const nlohmann::json& header) {
   // Key material or key locations chosen by the token's author (RFC 8725 §3.10), critical
   // extensions (none understood), unencoded payloads, compression and nesting.
-  static constexpr std::array<std::string_view, 8> kRefused = {"jwk", "jku", "x5u", "x5c",
+  static constexpr std::array<std::string_view, 8> kRefused = {"jwk",  "jku", "x5u", "x5c",
                                                                "crit", "b64", "zip", "cty"};
   for (std::string_view name : kRefused) {
     if (header.contains(name)) {

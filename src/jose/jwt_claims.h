@@ -2,9 +2,8 @@
 // expiry, not-before and issued-at, with a clock leeway. Pure: `now` comes from the caller.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,11 +21,11 @@ inline constexpr std::string_view kBadIssuedAt = "jwt.bad_iat";
 inline constexpr std::string_view kBadClaims = "jwt.bad_claims";
 
 struct ClaimExpectations {
-  std::string_view issuer;                 // `iss` must equal it exactly (RFC 7519 §4.1.1)
+  std::string_view issuer;  // `iss` must equal it exactly (RFC 7519 §4.1.1)
   const std::vector<std::string>* audiences = nullptr;  // `aud` must contain one of them
-  int64_t now = 0;                         // seconds since the Unix epoch
-  int64_t leeway = 0;                      // seconds of clock skew tolerated, >= 0
-  bool require_iat = true;                 // RFC 9068 §2.2 makes `iat` REQUIRED
+  int64_t now = 0;                                      // seconds since the Unix epoch
+  int64_t leeway = 0;                                   // seconds of clock skew tolerated, >= 0
+  bool require_iat = true;                              // RFC 9068 §2.2 makes `iat` REQUIRED
 };
 
 // The registered claims a verifier reads, after they passed the checks.
@@ -35,8 +34,8 @@ struct RegisteredClaims {
   std::string subject;                 // empty when absent
   std::vector<std::string> audiences;  // `aud` as a list (RFC 7519 §4.1.3: string or array)
   int64_t expires_at = 0;
-  int64_t issued_at = 0;               // 0 when absent and not required
-  int64_t not_before = 0;              // 0 when absent
+  int64_t issued_at = 0;   // 0 when absent and not required
+  int64_t not_before = 0;  // 0 when absent
 };
 
 // Checks `claims` (a JSON object) against `expect`:

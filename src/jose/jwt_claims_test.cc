@@ -65,7 +65,8 @@ TEST_F(CheckRegisteredClaimsTest, AcceptsTheAudienceInsideAnArray) {
 TEST_F(CheckRegisteredClaimsTest, RefusesEverythingWhenNoAudienceIsConfigured) {
   std::vector<std::string> none;
   EXPECT_FALSE(CheckRegisteredClaims(Claims(), {"https://id.example/oidc", &none, kNow, 60, true}));
-  EXPECT_FALSE(CheckRegisteredClaims(Claims(), {"https://id.example/oidc", nullptr, kNow, 60, true}));
+  EXPECT_FALSE(
+      CheckRegisteredClaims(Claims(), {"https://id.example/oidc", nullptr, kNow, 60, true}));
 }
 
 TEST_F(CheckRegisteredClaimsTest, RefusesExpiredTokensBeyondTheLeeway) {

@@ -26,7 +26,8 @@ Result<std::string> SignJwt(const crypto::SigningKey& key, std::string_view kid,
                             std::string_view typ, std::string_view claims_json) {
   const size_t first = claims_json.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos || claims_json[first] != '{') {
-    return Fail(Error::InvalidInput("JWT claims must be a JSON object", std::string("jose.malformed")));
+    return Fail(
+        Error::InvalidInput("JWT claims must be a JSON object", std::string("jose.malformed")));
   }
   std::string header = "{\"alg\":\"";
   header += crypto::AlgorithmName(key.algorithm());
@@ -47,7 +48,8 @@ Result<std::string> SignJwt(const crypto::SigningKey& key, std::string_view kid,
   AppendSegment(token, header);
   token += '.';
   AppendSegment(token, claims_json);
-  // RFC 7515 §5.1 step 5: the signature covers ASCII(BASE64URL(header) || '.' || BASE64URL(payload)).
+  // RFC 7515 §5.1 step 5: the signature covers ASCII(BASE64URL(header) || '.' ||
+  // BASE64URL(payload)).
   auto signature = key.Sign(token);
   if (!signature) return Fail(signature.error());
   token += '.';
@@ -58,7 +60,8 @@ Result<std::string> SignJwt(const crypto::SigningKey& key, std::string_view kid,
 Result<std::string> SignJwtClaims(const crypto::SigningKey& key, std::string_view kid,
                                   std::string_view typ, const nlohmann::json& claims) {
   if (!claims.is_object()) {
-    return Fail(Error::InvalidInput("JWT claims must be a JSON object", std::string("jose.malformed")));
+    return Fail(
+        Error::InvalidInput("JWT claims must be a JSON object", std::string("jose.malformed")));
   }
   std::string text;
   try {

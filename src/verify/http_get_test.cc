@@ -69,8 +69,9 @@ TEST(HttpGet, RefusesOtherStatusesIncludingRedirects) {
   auto r = HttpGet(not_found.Url(), {});
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("404"), std::string::npos);
-  OneShotServer redirect("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:1/\r\n"
-                         "Content-Length: 0\r\nConnection: close\r\n\r\n");
+  OneShotServer redirect(
+      "HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:1/\r\n"
+      "Content-Length: 0\r\nConnection: close\r\n\r\n");
   EXPECT_FALSE(HttpGet(redirect.Url(), {}));
 }
 

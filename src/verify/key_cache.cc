@@ -105,9 +105,8 @@ Result<crypto::VerifyKey> KeyCache::Find(std::string_view kid, crypto::JwsAlgori
     case Match::kFound:
       return *key;
     case Match::kOtherAlgorithm:
-      return Fail(CacheError(kAlgorithmMismatch,
-                             "alg " + std::string(crypto::AlgorithmName(alg)) +
-                                 " is not the algorithm of the key it names"));
+      return Fail(CacheError(kAlgorithmMismatch, "alg " + std::string(crypto::AlgorithmName(alg)) +
+                                                     " is not the algorithm of the key it names"));
     case Match::kNone:
       break;
   }

@@ -60,9 +60,9 @@ class KeyCache {
   KeyCacheSettings settings_;
   std::atomic<std::shared_ptr<const Snapshot>> current_;
   std::mutex fetch_mutex_;
-  bool attempted_ = false;        // guarded by fetch_mutex_
-  int64_t last_attempt_ = 0;      // guarded by fetch_mutex_
-  std::string last_error_;        // guarded by fetch_mutex_
+  bool attempted_ = false;    // guarded by fetch_mutex_
+  int64_t last_attempt_ = 0;  // guarded by fetch_mutex_
+  std::string last_error_;    // guarded by fetch_mutex_
 };
 
 }  // namespace gatehouse::verify

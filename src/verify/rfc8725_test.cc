@@ -59,8 +59,8 @@ TEST_F(Rfc8725, RefusesHmacKeyedWithThePublicKey) {
   for (const char* kid : {"es256", "rs256"}) {
     nlohmann::json header = {{"alg", "HS256"}, {"typ", "at+jwt"}, {"kid", kid}};
     const std::string input = SignedInput(header, OrgClaims());
-    const std::string secret = (kid == std::string("es256") ? keys_.es256 : keys_.rs256)
-                                   .PublicJwk(kid).dump();
+    const std::string secret =
+        (kid == std::string("es256") ? keys_.es256 : keys_.rs256).PublicJwk(kid).dump();
     unsigned char mac[32];
     unsigned int len = 0;
     HMAC(EVP_sha256(), secret.data(), static_cast<int>(secret.size()),
@@ -93,9 +93,9 @@ TEST_F(Rfc8725, RefusesEcdsaSignaturesWithRorSZeroOrOutOfRange) {
       "\xBC\xE6\xFA\xAD\xA7\x17\x9E\x84\xF3\xB9\xCA\xC2\xFC\x63\x25\x51",
       32);
   ASSERT_EQ(order.size(), 32u);
-  for (const std::string& sig : {zero + zero, zero + genuine.substr(32), genuine.substr(0, 32) + zero,
-                                 order + genuine.substr(32), genuine.substr(0, 32) + order,
-                                 std::string(64, '\xff')}) {
+  for (const std::string& sig :
+       {zero + zero, zero + genuine.substr(32), genuine.substr(0, 32) + zero,
+        order + genuine.substr(32), genuine.substr(0, 32) + order, std::string(64, '\xff')}) {
     EXPECT_EQ(Refusal(input + "." + Base64UrlEncode(sig)), Reason::kBadSignature);
   }
   // Truncated or DER-shaped signatures too.
@@ -105,7 +105,7 @@ TEST_F(Rfc8725, RefusesEcdsaSignaturesWithRorSZeroOrOutOfRange) {
 TEST_F(Rfc8725, RefusesAValidSignatureByAnotherKeyUnderAKnownKid) {
   for (auto alg : {JwsAlgorithm::kES256, JwsAlgorithm::kRS256, JwsAlgorithm::kEdDSA}) {
     auto attacker = *SigningKey::Generate(alg);
-    const char* kid = alg == JwsAlgorithm::kES256 ? "es256"
+    const char* kid = alg == JwsAlgorithm::kES256   ? "es256"
                       : alg == JwsAlgorithm::kRS256 ? "rs256"
                                                     : "eddsa";
     EXPECT_EQ(Refusal(Mint(attacker, Header(attacker, kid), OrgClaims())), Reason::kBadSignature);
@@ -158,12 +158,10 @@ TEST_F(Rfc8725, RefusesExpiredAndNotYetValidTokens) {
   EXPECT_EQ(Refusal(Mint(keys_.es256, Header(keys_.es256, "es256"), claims)), Reason::kExpired);
   claims = OrgClaims();
   claims["nbf"] = kNow + 3000;
-  EXPECT_EQ(Refusal(Mint(keys_.es256, Header(keys_.es256, "es256"), claims)),
-            Reason::kNotYetValid);
+  EXPECT_EQ(Refusal(Mint(keys_.es256, Header(keys_.es256, "es256"), claims)), Reason::kNotYetValid);
   claims = OrgClaims();
   claims["iat"] = kNow + 3000;
-  EXPECT_EQ(Refusal(Mint(keys_.es256, Header(keys_.es256, "es256"), claims)),
-            Reason::kBadIssuedAt);
+  EXPECT_EQ(Refusal(Mint(keys_.es256, Header(keys_.es256, "es256"), claims)), Reason::kBadIssuedAt);
 }
 
 TEST_F(Rfc8725, RefusesOversizedTokensCheaply) {
@@ -176,8 +174,8 @@ TEST_F(Rfc8725, RefusesOversizedTokensCheaply) {
 TEST_F(Rfc8725, RefusesMalformedTokens) {
   const std::string good = Mint(keys_.es256, Header(keys_.es256, "es256"), OrgClaims());
   for (const std::string& bad :
-       {std::string(), std::string("."), std::string(".."), std::string("a.b.c"),
-        good + ".", good + "=", "Bearer " + good, good.substr(0, good.size() - 1) + "!",
+       {std::string(), std::string("."), std::string(".."), std::string("a.b.c"), good + ".",
+        good + "=", "Bearer " + good, good.substr(0, good.size() - 1) + "!",
         std::string("eyJhbGciOiJFUzI1NiJ9.e30"), good + "\n"}) {
     EXPECT_EQ(Refusal(bad), Reason::kMalformed) << bad;
   }

@@ -23,22 +23,38 @@ int64_t IntegerClaim(const nlohmann::json& claims, const char* name) {
 
 std::string_view ReasonName(Reason reason) {
   switch (reason) {
-    case Reason::kMalformed: return "malformed";
-    case Reason::kUnsupportedAlgorithm: return "unsupported_algorithm";
-    case Reason::kForbiddenHeader: return "forbidden_header";
-    case Reason::kUnknownKey: return "unknown_key";
-    case Reason::kBadSignature: return "bad_signature";
-    case Reason::kWrongType: return "wrong_type";
-    case Reason::kWrongIssuer: return "wrong_issuer";
-    case Reason::kWrongAudience: return "wrong_audience";
-    case Reason::kExpired: return "expired";
-    case Reason::kNotYetValid: return "not_yet_valid";
-    case Reason::kBadIssuedAt: return "bad_iat";
-    case Reason::kBadClaims: return "bad_claims";
-    case Reason::kInsufficientScope: return "insufficient_scope";
-    case Reason::kWrongOrganization: return "wrong_organization";
-    case Reason::kJwksUnavailable: return "jwks_unavailable";
-    case Reason::kConfiguration: return "configuration";
+    case Reason::kMalformed:
+      return "malformed";
+    case Reason::kUnsupportedAlgorithm:
+      return "unsupported_algorithm";
+    case Reason::kForbiddenHeader:
+      return "forbidden_header";
+    case Reason::kUnknownKey:
+      return "unknown_key";
+    case Reason::kBadSignature:
+      return "bad_signature";
+    case Reason::kWrongType:
+      return "wrong_type";
+    case Reason::kWrongIssuer:
+      return "wrong_issuer";
+    case Reason::kWrongAudience:
+      return "wrong_audience";
+    case Reason::kExpired:
+      return "expired";
+    case Reason::kNotYetValid:
+      return "not_yet_valid";
+    case Reason::kBadIssuedAt:
+      return "bad_iat";
+    case Reason::kBadClaims:
+      return "bad_claims";
+    case Reason::kInsufficientScope:
+      return "insufficient_scope";
+    case Reason::kWrongOrganization:
+      return "wrong_organization";
+    case Reason::kJwksUnavailable:
+      return "jwks_unavailable";
+    case Reason::kConfiguration:
+      return "configuration";
   }
   return "unknown";
 }
@@ -59,9 +75,12 @@ int Error::http_status() const {
 
 std::string_view Error::bearer_error() const {
   switch (http_status()) {
-    case 401: return "invalid_token";
-    case 403: return "insufficient_scope";
-    default: return "";
+    case 401:
+      return "invalid_token";
+    case 403:
+      return "insufficient_scope";
+    default:
+      return "";
   }
 }
 
@@ -72,7 +91,8 @@ std::string OrganizationAudience(std::string_view organization_id) {
 }
 
 std::optional<std::string> OrganizationIdFromAudience(std::string_view aud) {
-  if (aud.size() <= kOrganizationPrefix.size() || aud.substr(0, kOrganizationPrefix.size()) != kOrganizationPrefix) {
+  if (aud.size() <= kOrganizationPrefix.size() ||
+      aud.substr(0, kOrganizationPrefix.size()) != kOrganizationPrefix) {
     return std::nullopt;
   }
   return std::string(aud.substr(kOrganizationPrefix.size()));
@@ -145,8 +165,8 @@ Status RequireOrganizationPermission(const Token& token, std::string_view organi
                                      std::string_view permission) {
   auto org = token.organization_id();
   if (organization_id.empty() || !org || *org != organization_id) {
-    return Error(Reason::kWrongOrganization,
-                 "token is not for organization \"" + std::string(organization_id.substr(0, 64)) + "\"");
+    return Error(Reason::kWrongOrganization, "token is not for organization \"" +
+                                                 std::string(organization_id.substr(0, 64)) + "\"");
   }
   return RequireScopes(token, {permission});
 }

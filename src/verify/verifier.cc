@@ -97,9 +97,9 @@ struct Verifier::Impl {
     // RFC 8725 §3.11 explicit typing; RFC 9068 §4: an ID token ("JWT") is not an access token.
     if (!options.type.empty() && !jose::TypMatches(header->typ, options.type)) {
       return Error(Reason::kWrongType,
-                   header->typ.empty() ? "token has no typ, expected " + options.type
-                                       : "typ \"" + header->typ.substr(0, 32) + "\" is not " +
-                                             options.type);
+                   header->typ.empty()
+                       ? "token has no typ, expected " + options.type
+                       : "typ \"" + header->typ.substr(0, 32) + "\" is not " + options.type);
     }
     auto claims = jose::ParseStrictJsonObject(jws->payload);
     if (!claims) return Error(Reason::kMalformed, "payload: " + claims.error().message);
@@ -132,9 +132,11 @@ Verifier& Verifier::operator=(Verifier&&) noexcept = default;
 Verifier::~Verifier() = default;
 
 Expected<Verifier> Verifier::Create(Options options) {
-  auto config = [](std::string message) { return Error(Reason::kConfiguration, std::move(message)); };
-  const int sources = !options.jwks_uri.empty() + !options.jwks_file.empty() +
-                      !options.jwks_json.empty();
+  auto config = [](std::string message) {
+    return Error(Reason::kConfiguration, std::move(message));
+  };
+  const int sources =
+      !options.jwks_uri.empty() + !options.jwks_file.empty() + !options.jwks_json.empty();
   if (sources != 1) return config("set exactly one of jwks_uri, jwks_file, jwks_json");
   if (options.issuer.empty()) return config("issuer is required");
   if (options.leeway.count() < 0 || options.leeway.count() > 86400) {

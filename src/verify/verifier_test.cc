@@ -25,8 +25,11 @@ TEST(Verifier, VerifiesTokensOfEverySupportedAlgorithm) {
   options.audiences = {OrganizationAudience("org-a")};
   auto verifier = Verifier::Create(options);
   ASSERT_TRUE(verifier) << verifier.error().message();
-  for (auto [key, kid] : {std::pair{&k.es256, "es256"}, {&k.es384, "es384"}, {&k.rs256, "rs256"},
-                          {&k.ps256, "ps256"}, {&k.eddsa, "eddsa"}}) {
+  for (auto [key, kid] : {std::pair{&k.es256, "es256"},
+                          {&k.es384, "es384"},
+                          {&k.rs256, "rs256"},
+                          {&k.ps256, "ps256"},
+                          {&k.eddsa, "eddsa"}}) {
     auto token = verifier->Verify(Mint(*key, Header(*key, kid), OrgClaims()));
     ASSERT_TRUE(token) << kid << ": " << token.error().message();
     EXPECT_EQ(token->subject(), "alice");

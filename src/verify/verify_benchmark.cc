@@ -92,7 +92,7 @@ void SetPadding(EVP_PKEY_CTX* ctx, JwsAlgorithm alg) {
 }
 
 const EVP_MD* Md(JwsAlgorithm alg) {
-  return alg == JwsAlgorithm::kEdDSA ? nullptr
+  return alg == JwsAlgorithm::kEdDSA   ? nullptr
          : alg == JwsAlgorithm::kES384 ? EVP_sha384()
                                        : EVP_sha256();
 }
@@ -192,9 +192,9 @@ void BM_RawSignPrepared(benchmark::State& state, JwsAlgorithm alg) {
   state.SetItemsProcessed(state.iterations());
 }
 
-#define GH_BENCH_ALGS(fn)                                   \
-  BENCHMARK_CAPTURE(fn, ES256, JwsAlgorithm::kES256);       \
-  BENCHMARK_CAPTURE(fn, RS256, JwsAlgorithm::kRS256);       \
+#define GH_BENCH_ALGS(fn)                             \
+  BENCHMARK_CAPTURE(fn, ES256, JwsAlgorithm::kES256); \
+  BENCHMARK_CAPTURE(fn, RS256, JwsAlgorithm::kRS256); \
   BENCHMARK_CAPTURE(fn, EdDSA, JwsAlgorithm::kEdDSA)
 
 GH_BENCH_ALGS(BM_LibraryVerify);

@@ -2,10 +2,9 @@
 // can write any header (attacks included). Header-only, used by *_test.cc only.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <atomic>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "common/base64url.h"
@@ -27,9 +26,9 @@ inline std::string Mint(const crypto::SigningKey& key, const nlohmann::json& hea
 // The claims of an organization token as Gatehouse issues it (PRODUCT.md §5).
 inline nlohmann::json OrgClaims(const std::string& org = "org-a",
                                 const std::string& scope = "remove:member read:resource") {
-  return {{"iss", kIssuer},         {"sub", "alice"},          {"aud", OrganizationAudience(org)},
-          {"exp", kNow + 3600},     {"iat", kNow},             {"jti", "j1"},
-          {"client_id", "app-1"},   {"scope", scope}};
+  return {{"iss", kIssuer},       {"sub", "alice"}, {"aud", OrganizationAudience(org)},
+          {"exp", kNow + 3600},   {"iat", kNow},    {"jti", "j1"},
+          {"client_id", "app-1"}, {"scope", scope}};
 }
 
 inline nlohmann::json Header(const crypto::SigningKey& key, const std::string& kid) {

@@ -10,11 +10,11 @@
 #include <cstdint>
 #include <string_view>
 
-#include "gatehouse/verify.h"
 #include "crypto/signing_key.h"
+#include "gatehouse/verify.h"
+#include "jose/json_strict.h"
 #include "jose/jwk.h"
 #include "jose/jws.h"
-#include "jose/json_strict.h"
 #include "jose/jwt_claims.h"
 #include "jose/segment_codec.h"
 
