@@ -196,7 +196,7 @@ struct Options {
 // Verifies tokens of one issuer. Thread-safe: share one instance. A call costs one signature
 // verification plus parsing; the JWKS is fetched lazily, cached, refetched when older than
 // jwks_max_age (stale keys stay in use if the refetch fails) or when a token names an unknown
-// kid (at most once per jwks_refetch_cooldown).
+// kid (at most once per jwks_refetch_cooldown). Movable; a moved-from Verifier must not be used.
 class Verifier {
  public:
   // Checks `options` (kConfiguration) and, for jwks_file/jwks_json, loads the JWKS now

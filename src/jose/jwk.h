@@ -49,4 +49,10 @@ inline constexpr size_t kMaxJwksKeys = 100;
 // kMaxJwksSize, is not such an object, has more than kMaxJwksKeys keys, or has no usable key.
 Result<Jwks> ParseJwks(std::string_view json_text);
 
+// The RFC 7638 JWK Thumbprint (SHA-256, base64url) of a public JWK: a stable, collision-resistant
+// `kid` for a key. Hashes the required members only, in lexicographic order, without
+// whitespace: crv/kty/x/y (EC), e/kty/n (RSA), crv/kty/x (OKP). Returns "" when a required
+// member is missing or not a string.
+std::string JwkThumbprint(const nlohmann::json& public_jwk);
+
 }  // namespace gatehouse::jose
