@@ -41,7 +41,7 @@ TEST(SegmentCodec, AcceptsExactlyWhatTheReferenceDecoderAccepts) {
 }
 
 TEST(SegmentCodec, RefusesBytesAboveAscii) {
-  // libsodium 1.0.18 (common/base64url) takes "\x80_w" for two bytes; this codec does not.
+  // libsodium 1.0.18 alone takes "\x80_w" for two bytes (common/base64url guards against it).
   EXPECT_FALSE(DecodeSegment("\x80_w"));
   EXPECT_FALSE(DecodeSegment("AAA\xff"));
 }
