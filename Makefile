@@ -6,7 +6,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps npm build build-asan run test unit-test asan-test e2e-test bench clean format
+.PHONY: all deps npm build build-asan run test unit-test asan-test e2e-test fuzz-test example-test package-test bench clean format
 
 all: build
 
@@ -36,6 +36,18 @@ asan-test: build-asan
 
 e2e-test: build npm
 	@cd tests/e2e && GATEHOUSE_BIN=$(CURDIR)/$(BUILD)/gatehouse node --test --test-concurrency=1 --test-reporter=spec
+
+# libFuzzer (clang-16, ASan+UBSan) on the JWS/JWT/JWKS parsers for FUZZ_SECONDS (default 60).
+fuzz-test: deps
+	@bash scripts/fuzz.sh
+
+# examples/org-service end to end (self-contained mode: OpenSSL-minted tokens).
+example-test: build
+	@bash examples/org-service/e2e_test.sh
+
+# gatehouse_verify installed with `cmake --install`, then used by find_package() from the example.
+package-test: deps
+	@bash scripts/test-verify-package.sh
 
 test: unit-test asan-test e2e-test
 

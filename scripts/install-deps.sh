@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  build-essential cmake ninja-build ccache pkg-config clang
+  build-essential cmake ninja-build ccache pkg-config clang clang-16 libclang-rt-16-dev
   libboost-dev libboost-system-dev libssl-dev libsodium-dev nlohmann-json3-dev
   libsqlite3-dev libpq-dev libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev

@@ -26,6 +26,11 @@ TEST(Base64Url, RejectsNonCanonicalTrailingBits) {
   EXPECT_FALSE(Base64UrlDecode("QR"));
 }
 
+TEST(Base64Url, RejectsBytesAboveAscii) {
+  EXPECT_FALSE(Base64UrlDecode("\x80_w"));
+  EXPECT_FALSE(Base64Decode("\x80_w=="));
+}
+
 TEST(Base64Url, RejectsWhitespace) { EXPECT_FALSE(Base64UrlDecode("QU E")); }
 
 TEST(Base64Url, RejectsPaddingAndForeignCharacters) {

@@ -52,11 +52,13 @@ size_t WriteInteger(std::span<const uint8_t> value, uint8_t* out) {
 }  // namespace
 
 bool EcdsaScalarInRange(JwsAlgorithm alg, std::span<const uint8_t> value) {
-  std::span<const uint8_t> order = alg == JwsAlgorithm::kES256 ? std::span<const uint8_t>(kP256Order)
-                                                               : std::span<const uint8_t>(kP384Order);
+  std::span<const uint8_t> order = alg == JwsAlgorithm::kES256
+                                       ? std::span<const uint8_t>(kP256Order)
+                                       : std::span<const uint8_t>(kP384Order);
   if (value.size() != order.size()) return false;
   const bool zero = std::all_of(value.begin(), value.end(), [](uint8_t b) { return b == 0; });
-  return !zero && std::lexicographical_compare(value.begin(), value.end(), order.begin(), order.end());
+  return !zero &&
+         std::lexicographical_compare(value.begin(), value.end(), order.begin(), order.end());
 }
 
 bool EcdsaDerToRaw(std::span<const uint8_t> der, size_t scalar_size, uint8_t* out) {

@@ -130,8 +130,8 @@ Result<void> CheckKeyFitsAlgorithm(EVP_PKEY* pkey, JwsAlgorithm alg) {
           EVP_PKEY_get_group_name(pkey, group, sizeof(group), &len) != 1 ||
           OBJ_txt2nid(group) != want) {
         ERR_clear_error();
-        return Fail(Error::InvalidInput("key is not on the curve of the algorithm",
-                                        "crypto.invalid_key"));
+        return Fail(
+            Error::InvalidInput("key is not on the curve of the algorithm", "crypto.invalid_key"));
       }
       return Ok();
     }
@@ -159,7 +159,8 @@ size_t Pkey::Sign(std::string_view message, std::span<uint8_t, kMaxSignatureSize
     // RFC 8037 §3.1: Ed25519 signs the JWS Signing Input itself (PureEdDSA, no pre-hash).
     EVP_MD_CTX* md = ThreadCache().Md(id_, pkey_.get(), Op::kSign);
     size_t len = out.size();
-    if (md == nullptr || EVP_DigestSign(md, out.data(), &len, Bytes(message), message.size()) != 1) {
+    if (md == nullptr ||
+        EVP_DigestSign(md, out.data(), &len, Bytes(message), message.size()) != 1) {
       ERR_clear_error();
       return 0;
     }

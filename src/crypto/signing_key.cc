@@ -69,8 +69,8 @@ Result<SigningKey> SigningKey::FromPem(JwsAlgorithm alg, std::string_view pem) {
   PkeyPtr pkey(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, const_cast<char*>("")));
   BIO_free(bio);
   if (!pkey) {
-    return Fail(Error::InvalidInput(OpenSslError("private key PEM does not parse"),
-                                    "crypto.invalid_key"));
+    return Fail(
+        Error::InvalidInput(OpenSslError("private key PEM does not parse"), "crypto.invalid_key"));
   }
   GH_TRY(CheckKeyFitsAlgorithm(pkey.get(), alg));
   return SigningKey(std::make_shared<const Pkey>(std::move(pkey), alg));

@@ -2,9 +2,8 @@
 // to copy (shared ownership); Sign() is safe to call from many threads at once.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 

@@ -99,8 +99,8 @@ Result<VerifyKey> VerifyKey::FromEd25519(std::string_view x) {
 JwsAlgorithm VerifyKey::algorithm() const { return pkey_->alg(); }
 
 bool VerifyKey::Verify(std::string_view signing_input, std::string_view signature) const {
-  return pkey_->Verify(signing_input, {reinterpret_cast<const uint8_t*>(signature.data()),
-                                       signature.size()});
+  return pkey_->Verify(signing_input,
+                       {reinterpret_cast<const uint8_t*>(signature.data()), signature.size()});
 }
 
 }  // namespace gatehouse::crypto

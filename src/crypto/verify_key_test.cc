@@ -31,8 +31,8 @@ TEST(VerifyKey, RefusesAP256PointDeclaredAsEs384) {
 }
 
 TEST(VerifyKey, RefusesTheAllZeroPoint) {
-  EXPECT_FALSE(VerifyKey::FromEcPoint(JwsAlgorithm::kES256, std::string(32, '\0'),
-                                      std::string(32, '\0')));
+  EXPECT_FALSE(
+      VerifyKey::FromEcPoint(JwsAlgorithm::kES256, std::string(32, '\0'), std::string(32, '\0')));
 }
 
 TEST(VerifyKey, RefusesRsaModuliUnder2048Bits) {

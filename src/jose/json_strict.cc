@@ -12,7 +12,8 @@ using DomParser = nlohmann::detail::json_sax_dom_parser<Json>;
 // SAX handler that builds the DOM (by delegation) and refuses duplicate names and deep nesting.
 class StrictSax {
  public:
-  StrictSax(Json& root, int max_depth) : dom_(root, /*allow_exceptions=*/false), max_depth_(max_depth) {}
+  StrictSax(Json& root, int max_depth)
+      : dom_(root, /*allow_exceptions=*/false), max_depth_(max_depth) {}
 
   bool null() { return dom_.null(); }
   bool boolean(bool v) { return dom_.boolean(v); }

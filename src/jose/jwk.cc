@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "common/base64url.h"
+#include "crypto/digest.h"
 #include "jose/json_strict.h"
 
 namespace gatehouse::jose {
@@ -42,7 +43,8 @@ std::optional<JwsAlgorithm> ImpliedAlgorithm(std::string_view kty, std::string_v
 
 Result<Jwk> ParseJwk(const nlohmann::json& jwk) {
   if (!jwk.is_object()) return Fail(InvalidJwk("JWK is not an object"));
-  static constexpr std::array<const char*, 8> kPrivate = {"d", "p", "q", "dp", "dq", "qi", "oth", "k"};
+  static constexpr std::array<const char*, 8> kPrivate = {"d",  "p",  "q",   "dp",
+                                                          "dq", "qi", "oth", "k"};
   for (const char* name : kPrivate) {
     if (jwk.contains(name)) return Fail(InvalidJwk("JWK contains private or secret key material"));
   }
@@ -133,6 +135,26 @@ Result<Jwks> ParseJwks(std::string_view json_text) {
     return Fail(InvalidJwks(std::move(why)));
   }
   return out;
+}
+
+std::string JwkThumbprint(const nlohmann::json& public_jwk) {
+  if (!public_jwk.is_object()) return {};
+  const std::string kty = StringMember(public_jwk, "kty");
+  std::vector<const char*> members;
+  if (kty == "EC") members = {"crv", "kty", "x", "y"};
+  if (kty == "RSA") members = {"e", "kty", "n"};
+  if (kty == "OKP") members = {"crv", "kty", "x"};
+  if (members.empty()) return {};
+  // RFC 7638 §3.2: nlohmann objects iterate in lexicographic order and dump() adds no
+  // whitespace; the values are base64url or fixed names, so no escaping differences arise.
+  nlohmann::json canonical = nlohmann::json::object();
+  for (const char* name : members) {
+    auto it = public_jwk.find(name);
+    if (it == public_jwk.end() || !it->is_string()) return {};
+    canonical[name] = *it;
+  }
+  const auto digest = crypto::Sha256(canonical.dump());
+  return Base64UrlEncode({reinterpret_cast<const char*>(digest.data()), digest.size()});
 }
 
 }  // namespace gatehouse::jose

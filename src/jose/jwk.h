@@ -3,9 +3,8 @@
 // with a reason, so one odd key never makes a whole JWKS unusable.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,5 +48,11 @@ inline constexpr size_t kMaxJwksKeys = 100;
 // an earlier one is skipped too. Fails ("jose.invalid_jwks") when the text is over
 // kMaxJwksSize, is not such an object, has more than kMaxJwksKeys keys, or has no usable key.
 Result<Jwks> ParseJwks(std::string_view json_text);
+
+// The RFC 7638 JWK Thumbprint (SHA-256, base64url) of a public JWK: a stable, collision-resistant
+// `kid` for a key. Hashes the required members only, in lexicographic order, without
+// whitespace: crv/kty/x/y (EC), e/kty/n (RSA), crv/kty/x (OKP). Returns "" when a required
+// member is missing or not a string.
+std::string JwkThumbprint(const nlohmann::json& public_jwk);
 
 }  // namespace gatehouse::jose

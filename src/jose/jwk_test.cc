@@ -86,7 +86,8 @@ TEST(ParseJwk, RefusesMalformedMembers) {
 
 TEST(ParseJwks, KeepsUsableKeysAndSaysWhyOthersWereSkipped) {
   nlohmann::json set = {{"keys",
-                         {PublicJwk(JwsAlgorithm::kES256, "a"), {{"kty", "oct"}, {"k", "AA"}},
+                         {PublicJwk(JwsAlgorithm::kES256, "a"),
+                          {{"kty", "oct"}, {"k", "AA"}},
                           PublicJwk(JwsAlgorithm::kEdDSA, "b")}}};
   auto jwks = ParseJwks(set.dump());
   ASSERT_TRUE(jwks) << jwks.error().message;
@@ -119,6 +120,35 @@ TEST(ParseJwks, RefusesOversizedDocumentsAndTooManyKeys) {
   auto r = ParseJwks(set.dump());
   ASSERT_FALSE(r);
   EXPECT_NE(r.error().message.find("100"), std::string::npos);
+}
+
+TEST(JwkThumbprint, MatchesTheRfc7638Example) {
+  // RFC 7638 §3.1.
+  nlohmann::json jwk = {
+      {"kty", "RSA"},
+      {"n",
+       "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_"
+       "BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_"
+       "FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-"
+       "bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-"
+       "kEgU8awapJzKnqDKgw"},
+      {"e", "AQAB"},
+      {"alg", "RS256"},
+      {"kid", "2011-04-29"}};
+  EXPECT_EQ(JwkThumbprint(jwk), "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs");
+}
+
+TEST(JwkThumbprint, IgnoresOptionalMembersAndRefusesIncompleteKeys) {
+  auto jwk = PublicJwk(JwsAlgorithm::kES256, "a");
+  auto other = jwk;
+  other["kid"] = "b";
+  other.erase("use");
+  EXPECT_EQ(JwkThumbprint(jwk), JwkThumbprint(other));
+  EXPECT_EQ(JwkThumbprint(jwk).size(), 43u);
+  EXPECT_NE(JwkThumbprint(jwk), JwkThumbprint(PublicJwk(JwsAlgorithm::kES256, "a")));
+  jwk.erase("y");
+  EXPECT_EQ(JwkThumbprint(jwk), "");
+  EXPECT_EQ(JwkThumbprint({{"kty", "oct"}, {"k", "AA"}}), "");
 }
 
 }  // namespace

@@ -2,8 +2,8 @@
 
 #include <array>
 
-#include "common/base64url.h"
 #include "jose/json_strict.h"
+#include "jose/segment_codec.h"
 
 namespace gatehouse::jose {
 namespace {
@@ -39,11 +39,11 @@ Result<CompactJws> ParseCompactJws(std::string_view token, size_t max_size) {
   }
   if (signature_b64.empty()) return Fail(Malformed("token is unsigned"));
 
-  auto header_json = Base64UrlDecode(header_b64);
+  auto header_json = DecodeSegment(header_b64);
   if (!header_json) return Fail(Malformed("header is not base64url"));
-  auto payload = Base64UrlDecode(payload_b64);
+  auto payload = DecodeSegment(payload_b64);
   if (!payload) return Fail(Malformed("payload is not base64url"));
-  auto signature = Base64UrlDecode(signature_b64);
+  auto signature = DecodeSegment(signature_b64);
   if (!signature) return Fail(Malformed("signature is not base64url"));
 
   auto header = ParseStrictJsonObject(*header_json, /*max_depth=*/4);
@@ -56,7 +56,7 @@ Result<CompactJws> ParseCompactJws(std::string_view token, size_t max_size) {
 Result<JoseHeader> CheckJoseHeader(const nlohmann::json& header) {
   // Key material or key locations chosen by the token's author (RFC 8725 §3.10), critical
   // extensions (none understood), unencoded payloads, compression and nesting.
-  static constexpr std::array<std::string_view, 8> kRefused = {"jwk", "jku", "x5u", "x5c",
+  static constexpr std::array<std::string_view, 8> kRefused = {"jwk",  "jku", "x5u", "x5c",
                                                                "crit", "b64", "zip", "cty"};
   for (std::string_view name : kRefused) {
     if (header.contains(name)) {
