@@ -103,7 +103,7 @@ export class GatehouseServer {
   async start(timeoutMs) {
     fs.mkdirSync(outputDir, { recursive: true });
     this.logPath = path.join(outputDir, `${this.label}-${this.port}.log`);
-    const log = fs.createWriteStream(this.logPath);
+    const log = fs.createWriteStream(this.logPath, { flags: 'a' });
     this.proc = spawn(this.bin, ['serve'], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -149,6 +149,30 @@ export class GatehouseServer {
       `gatehouse did not answer GET /api/status with 204 within ${timeoutMs} ms ` +
         `(last: ${lastError?.message}). Output:\n${this.tail()}`,
     );
+  }
+
+  /**
+   * Stops the process with SIGTERM and starts it again on the same port, database and
+   * environment. Throws if it did not shut down cleanly.
+   */
+  async restart(timeoutMs = Number(process.env.GATEHOUSE_TEST_START_TIMEOUT ?? 15000)) {
+    if (this.exit) throw new Error(`cannot restart: the process already exited (${this.describeExit()})`);
+    this.stopping = true;
+    this.proc.kill('SIGTERM');
+    const timer = sleep(10000).then(() => 'timeout');
+    if ((await Promise.race([this.exited, timer])) === 'timeout') {
+      this.proc.kill('SIGKILL');
+      await this.exited;
+      throw new Error('gatehouse did not exit within 10 s of SIGTERM');
+    }
+    const { code, signal } = this.exit;
+    if (!(code === 0 || code === 143 || signal === 'SIGTERM')) {
+      throw new Error(`gatehouse ended badly after SIGTERM (${this.describeExit()})`);
+    }
+    this.exit = null;
+    this.stopping = false;
+    this.cachedToken = null;
+    return this.start(timeoutMs);
   }
 
   describeExit() {
