@@ -1,0 +1,16 @@
+// Chooses the storage backend from GATEHOUSE_DATABASE_URL.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "common/result.h"
+#include "store/store.h"
+
+namespace gatehouse::app {
+
+// "sqlite:<path>" → SqliteStore (the parent directory is created). Anything else →
+// InvalidInput. Errors opening the database → Unavailable.
+Result<std::unique_ptr<store::Store>> OpenStore(const std::string& database_url, int pool_size);
+
+}  // namespace gatehouse::app

@@ -1,0 +1,97 @@
+#include "service/access_token.h"
+
+#include "common/base64url.h"
+#include "jose/jws.h"
+
+namespace gatehouse::service {
+
+std::vector<std::string> SplitScopes(std::string_view scope) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (pos < scope.size()) {
+    size_t sp = scope.find(' ', pos);
+    if (sp == std::string_view::npos) sp = scope.size();
+    if (sp > pos) out.emplace_back(scope.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
+  return out;
+}
+
+std::string JoinScopes(const std::vector<std::string>& scopes) {
+  std::string out;
+  for (const auto& s : scopes) {
+    if (!out.empty()) out += ' ';
+    out += s;
+  }
+  return out;
+}
+
+Result<IssuedAccessToken> IssueAccessToken(const KeySet& keys, const Clock& clock, Random& random,
+                                           const AccessTokenRequest& request) {
+  int64_t now = clock.NowSeconds();
+  std::string scope = JoinScopes(request.scopes);
+  nlohmann::json claims = {{"jti", random.Token(16)},
+                           {"sub", request.subject},
+                           {"iat", now},
+                           {"exp", now + request.ttl_seconds},
+                           {"scope", scope},
+                           {"client_id", request.client_id},
+                           {"iss", request.issuer},
+                           {"aud", request.audience}};
+  if (request.organization_id) claims["organization_id"] = *request.organization_id;
+  auto jwt = jose::SignJwt(keys.current_key(), keys.current_kid(), "at+jwt", claims);
+  if (!jwt) return Fail(jwt.error());
+  return IssuedAccessToken{std::move(*jwt), request.ttl_seconds, std::move(scope)};
+}
+
+Result<nlohmann::json> VerifyOwnAccessToken(const KeySet& keys, const Clock& clock,
+                                            const std::string& issuer, const std::string& audience,
+                                            std::string_view jwt) {
+  auto bad = [](std::string reason) { return Fail(Error::Unauthenticated(std::move(reason))); };
+  auto parsed = jose::ParseCompactJws(jwt);
+  if (!parsed) return bad("malformed token");
+  const auto& header = parsed->header;
+  auto kid = header.find("kid");
+  auto typ = header.find("typ");
+  if (kid == header.end() || !kid->is_string()) return bad("token has no kid");
+  // RFC 9068 §4: the typ header must be at+jwt (an ID token is not an access token).
+  if (typ == header.end() || !typ->is_string() ||
+      (*typ != "at+jwt" && *typ != "application/at+jwt")) {
+    return bad("token is not an access token");
+  }
+  if (header.contains("crit")) return bad("unsupported critical header");
+  const crypto::SigningKey* key = nullptr;
+  for (const auto& [k, v] : keys.all)
+    if (k == kid->get_ref<const std::string&>()) key = &v;
+  if (key == nullptr) return bad("unknown key");
+  // RFC 8725 §3.1: the algorithm is the key's, never the header's choice.
+  auto alg = header.find("alg");
+  if (alg == header.end() || !alg->is_string() ||
+      *alg != crypto::AlgorithmName(key->algorithm())) {
+    return bad("algorithm does not match the key");
+  }
+  if (!key->PublicKey().Verify(parsed->signing_input, parsed->signature)) {
+    return bad("bad signature");
+  }
+  const auto& claims = parsed->payload;
+  int64_t now = clock.NowSeconds();
+  constexpr int64_t kLeeway = 60;
+  auto exp = claims.find("exp");
+  if (exp == claims.end() || !exp->is_number_integer() || exp->get<int64_t>() + kLeeway <= now) {
+    return bad("token expired");
+  }
+  if (auto nbf = claims.find("nbf"); nbf != claims.end() &&
+      (!nbf->is_number_integer() || nbf->get<int64_t>() - kLeeway > now)) {
+    return bad("token not yet valid");
+  }
+  if (claims.value("iss", "") != issuer) return bad("wrong issuer");
+  auto aud = claims.find("aud");
+  bool aud_ok = false;
+  if (aud != claims.end() && aud->is_string()) aud_ok = *aud == audience;
+  if (aud != claims.end() && aud->is_array())
+    for (const auto& a : *aud) aud_ok = aud_ok || (a.is_string() && a == audience);
+  if (!aud_ok) return bad("wrong audience");
+  return claims;
+}
+
+}  // namespace gatehouse::service
