@@ -59,6 +59,15 @@ async function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Resolves with the promise's value, or with 'timeout' after ms (the timer never outlives it). */
+function within(promise, ms) {
+  let timer;
+  const t = new Promise((r) => {
+    timer = setTimeout(() => r('timeout'), ms);
+  });
+  return Promise.race([promise, t]).finally(() => clearTimeout(timer));
+}
+
 function basicAuth(id, secret) {
   // RFC 6749 §2.3.1: client id and secret are form-urlencoded before Base64.
   const enc = (s) => encodeURIComponent(s).replace(/%20/g, '+');
@@ -159,8 +168,7 @@ export class GatehouseServer {
     if (this.exit) throw new Error(`cannot restart: the process already exited (${this.describeExit()})`);
     this.stopping = true;
     this.proc.kill('SIGTERM');
-    const timer = sleep(10000).then(() => 'timeout');
-    if ((await Promise.race([this.exited, timer])) === 'timeout') {
+    if ((await within(this.exited, 10000)) === 'timeout') {
       this.proc.kill('SIGKILL');
       await this.exited;
       throw new Error('gatehouse did not exit within 10 s of SIGTERM');
@@ -201,13 +209,14 @@ export class GatehouseServer {
    */
   async stop() {
     const problems = [];
+    // Give a crash that just happened the time to be reported as such.
+    if (!this.exit) await within(this.exited, 300);
     if (this.exit) {
       problems.push(`the process had already exited before the end of the tests (${this.describeExit()})`);
     } else {
       this.stopping = true;
       this.proc.kill('SIGTERM');
-      const timer = sleep(10000).then(() => 'timeout');
-      if ((await Promise.race([this.exited, timer])) === 'timeout') {
+      if ((await within(this.exited, 10000)) === 'timeout') {
         problems.push('the process did not exit within 10 s of SIGTERM');
         this.proc.kill('SIGKILL');
         await this.exited;
@@ -237,7 +246,9 @@ export class GatehouseServer {
     }
   }
 
-  wrapNetworkError(e, method, pathname) {
+  async wrapNetworkError(e, method, pathname) {
+    // A refused or dropped connection is often a crash whose exit event has not arrived yet.
+    if (!this.exit) await within(this.exited, 500);
     const dead = this.exit ? ` The gatehouse process has exited (${this.describeExit()}).` : '';
     const err = new Error(`${method} ${pathname.slice(0, 200)} failed: ${e.cause?.message ?? e.message}.${dead}` +
       (dead ? `\nOutput:\n${this.tail()}` : ''));
@@ -261,7 +272,7 @@ export class GatehouseServer {
     try {
       res = await fetch(this.endpoint + pathname, init);
     } catch (e) {
-      throw this.wrapNetworkError(e, method, pathname);
+      throw await this.wrapNetworkError(e, method, pathname);
     }
     const text = await res.text();
     let parsed;
@@ -326,7 +337,7 @@ export class GatehouseServer {
       });
       req.on('error', (e) => {
         // EPIPE/ECONNRESET while still writing a big body: the response may follow.
-        setTimeout(() => done(reject, this.wrapNetworkError(e, method, pathname)), 200);
+        setTimeout(() => this.wrapNetworkError(e, method, pathname).then((err) => done(reject, err)), 200);
       });
       if (body !== undefined) {
         if (chunked) {
