@@ -86,7 +86,8 @@ export function parseLinks(header, base) {
 }
 
 export class GatehouseServer {
-  constructor({ bin, port, tmpDir, databaseUrl, env, label }) {
+  constructor({ bin, port, tmpDir, databaseUrl, env, label, writeLog = true }) {
+    this.writeLog = writeLog;
     this.bin = bin;
     this.port = port;
     this.tmpDir = tmpDir;
@@ -110,9 +111,12 @@ export class GatehouseServer {
 
   /** Spawns the process and waits until GET /api/status answers 204. */
   async start(timeoutMs) {
-    fs.mkdirSync(outputDir, { recursive: true });
-    this.logPath = path.join(outputDir, `${this.label}-${this.port}.log`);
-    const log = fs.createWriteStream(this.logPath, { flags: 'a' });
+    let log = { write() {}, end() {} };
+    if (this.writeLog) {
+      fs.mkdirSync(outputDir, { recursive: true });
+      this.logPath = path.join(outputDir, `${this.label}-${this.port}.log`);
+      log = fs.createWriteStream(this.logPath, { flags: 'a' });
+    }
     this.proc = spawn(this.bin, ['serve'], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -424,9 +428,10 @@ export class GatehouseServer {
 }
 
 /**
- * Starts a server. Options: env (extra environment variables), label (log file name).
+ * Starts a server. Options: env (extra environment variables), label (log file name),
+ * writeLog (false: keep only the in-memory tail of the output, e.g. for benchmarks).
  */
-export async function startServer({ env: extraEnv = {}, label = 'server' } = {}) {
+export async function startServer({ env: extraEnv = {}, label = 'server', writeLog = true } = {}) {
   const bin = process.env.GATEHOUSE_BIN;
   if (!bin) throw new Error('GATEHOUSE_BIN must be set to the absolute path of the gatehouse binary');
   if (!fs.existsSync(bin)) throw new Error(`GATEHOUSE_BIN=${bin} does not exist`);
@@ -452,7 +457,7 @@ export async function startServer({ env: extraEnv = {}, label = 'server' } = {})
       GATEHOUSE_BOOTSTRAP_ADMIN_PASSWORD: 'Adm1n-' + randomId(20),
       ...extraEnv,
     };
-    const srv = new GatehouseServer({ bin, port, tmpDir, databaseUrl, env, label });
+    const srv = new GatehouseServer({ bin, port, tmpDir, databaseUrl, env, label, writeLog });
     try {
       return await srv.start(timeoutMs);
     } catch (e) {
