@@ -9,6 +9,7 @@ packages=(
   libsqlite3-dev libpq-dev libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   wrk curl jq sqlite3
+  postgresql-15 nginx
 )
 
 missing=()

@@ -2,6 +2,7 @@
 
 #include "common/base64url.h"
 #include "jose/jws.h"
+#include "jose/jwt_sign.h"
 
 namespace gatehouse::service {
 
@@ -39,7 +40,7 @@ Result<IssuedAccessToken> IssueAccessToken(const KeySet& keys, const Clock& cloc
                            {"iss", request.issuer},
                            {"aud", request.audience}};
   if (request.organization_id) claims["organization_id"] = *request.organization_id;
-  auto jwt = jose::SignJwt(keys.current_key(), keys.current_kid(), "at+jwt", claims);
+  auto jwt = jose::SignJwtClaims(keys.current_key(), keys.current_kid(), "at+jwt", claims);
   if (!jwt) return Fail(jwt.error());
   return IssuedAccessToken{std::move(*jwt), request.ttl_seconds, std::move(scope)};
 }
@@ -50,30 +51,25 @@ Result<nlohmann::json> VerifyOwnAccessToken(const KeySet& keys, const Clock& clo
   auto bad = [](std::string reason) { return Fail(Error::Unauthenticated(std::move(reason))); };
   auto parsed = jose::ParseCompactJws(jwt);
   if (!parsed) return bad("malformed token");
-  const auto& header = parsed->header;
-  auto kid = header.find("kid");
-  auto typ = header.find("typ");
-  if (kid == header.end() || !kid->is_string()) return bad("token has no kid");
+  // RFC 8725: none/HMAC, embedded keys and crit are refused by the header policy.
+  auto header = jose::CheckJoseHeader(parsed->header);
+  if (!header) return bad(header.error().message);
   // RFC 9068 §4: the typ header must be at+jwt (an ID token is not an access token).
-  if (typ == header.end() || !typ->is_string() ||
-      (*typ != "at+jwt" && *typ != "application/at+jwt")) {
+  if (header->typ != "at+jwt" && header->typ != "application/at+jwt") {
     return bad("token is not an access token");
   }
-  if (header.contains("crit")) return bad("unsupported critical header");
   const crypto::SigningKey* key = nullptr;
   for (const auto& [k, v] : keys.all)
-    if (k == kid->get_ref<const std::string&>()) key = &v;
+    if (k == header->kid) key = &v;
   if (key == nullptr) return bad("unknown key");
   // RFC 8725 §3.1: the algorithm is the key's, never the header's choice.
-  auto alg = header.find("alg");
-  if (alg == header.end() || !alg->is_string() ||
-      *alg != crypto::AlgorithmName(key->algorithm())) {
-    return bad("algorithm does not match the key");
-  }
+  if (header->alg != key->algorithm()) return bad("algorithm does not match the key");
   if (!key->PublicKey().Verify(parsed->signing_input, parsed->signature)) {
     return bad("bad signature");
   }
-  const auto& claims = parsed->payload;
+  auto payload = nlohmann::json::parse(parsed->payload, nullptr, false);
+  if (payload.is_discarded() || !payload.is_object()) return bad("claims are not a JSON object");
+  const auto& claims = payload;
   int64_t now = clock.NowSeconds();
   constexpr int64_t kLeeway = 60;
   auto exp = claims.find("exp");
@@ -91,7 +87,7 @@ Result<nlohmann::json> VerifyOwnAccessToken(const KeySet& keys, const Clock& clo
   if (aud != claims.end() && aud->is_array())
     for (const auto& a : *aud) aud_ok = aud_ok || (a.is_string() && a == audience);
   if (!aud_ok) return bad("wrong audience");
-  return claims;
+  return payload;
 }
 
 }  // namespace gatehouse::service

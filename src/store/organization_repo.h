@@ -11,6 +11,31 @@
 
 namespace gatehouse::store {
 
+// A role held by a member (user or application) of one organization.
+struct MemberRoleRow {
+  std::string member_id;
+  model::OrganizationRole role;
+};
+
+// A role a user holds in some organization (ID token claims, GET /users/:id/organizations).
+struct OrganizationRoleRow {
+  std::string organization_id;
+  model::OrganizationRole role;
+};
+
+// A user shown on an organization card (GET /organizations?showFeatured=true).
+struct FeaturedUser {
+  std::string id;
+  std::optional<std::string> avatar;
+  std::optional<std::string> name;
+};
+
+struct OrganizationUsersSummary {
+  std::string organization_id;
+  int64_t users_count = 0;
+  std::vector<FeaturedUser> featured;  // the earliest members, at most featured_limit
+};
+
 class OrganizationRepo {
  public:
   virtual ~OrganizationRepo() = default;
@@ -22,9 +47,17 @@ class OrganizationRepo {
   virtual Result<model::Page<model::Organization>> List(
       const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) = 0;
   virtual Result<bool> Delete(const std::string& id) = 0;
+  // Member count and first `featured_limit` members of each organization of `org_ids` (one
+  // entry per id that exists, any order).
+  virtual Result<std::vector<OrganizationUsersSummary>> UsersSummaryOf(
+      const std::vector<std::string>& org_ids, int featured_limit) = 0;
 
   // Members (users). AddUsers is idempotent; ForeignKey if the org or a user is unknown.
   virtual Result<void> AddUsers(const std::string& org_id, const std::vector<std::string>& user_ids) = 0;
+  // Makes the members exactly `user_ids`: adds the missing ones, removes the others (and their
+  // role assignments); members who stay keep their roles. ForeignKey for an unknown user.
+  virtual Result<void> ReplaceUsers(const std::string& org_id,
+                                    const std::vector<std::string>& user_ids) = 0;
   // Removes the membership and (by cascade) its role assignments. false if not a member.
   virtual Result<bool> RemoveUser(const std::string& org_id, const std::string& user_id) = 0;
   virtual Result<std::vector<std::string>> UserIds(const std::string& org_id) = 0;
@@ -36,9 +69,14 @@ class OrganizationRepo {
                                                      const std::optional<std::string>& role_id,
                                                      const std::optional<model::PageRequest>& page) = 0;
 
-  // Member role assignments. Add is idempotent.
+  // Member role assignments. Add is idempotent; ForeignKey if the user is not a member or a role
+  // is unknown. Role types are the service's business.
   virtual Result<void> AddUserRoles(const std::string& org_id, const std::string& user_id,
                                     const std::vector<std::string>& role_ids) = 0;
+  // Every (user, role) pair of the two lists.
+  virtual Result<void> AddUsersRoles(const std::string& org_id,
+                                     const std::vector<std::string>& user_ids,
+                                     const std::vector<std::string>& role_ids) = 0;
   virtual Result<void> ReplaceUserRoles(const std::string& org_id, const std::string& user_id,
                                         const std::vector<std::string>& role_ids) = 0;
   virtual Result<bool> RemoveUserRole(const std::string& org_id, const std::string& user_id,
@@ -46,12 +84,29 @@ class OrganizationRepo {
   // Roles of one member, sorted by name.
   virtual Result<std::vector<model::OrganizationRole>> UserRoles(const std::string& org_id,
                                                                  const std::string& user_id) = 0;
-  // Every (organization, role) of a user: for GET /users/:id/organizations and ID token claims.
+  // The roles of each member of `user_ids` (one query for a page of members), ordered by member
+  // id then role name.
+  virtual Result<std::vector<MemberRoleRow>> UsersRolesOf(const std::string& org_id,
+                                                          const std::vector<std::string>& user_ids) = 0;
+  // The token hot path, one indexed query: nullopt if the user is not a member, else the ids of
+  // the roles it holds there (possibly none).
+  virtual Result<std::optional<std::vector<std::string>>> UserRoleIds(const std::string& org_id,
+                                                                      const std::string& user_id) = 0;
+  // The distinct organization scopes a member holds through its roles, ordered by name.
+  virtual Result<std::vector<model::OrganizationScope>> UserScopes(const std::string& org_id,
+                                                                   const std::string& user_id) = 0;
+  // The organizations a user is a member of, ordered by organization id.
   virtual Result<std::vector<model::Organization>> OrganizationsOfUser(const std::string& user_id) = 0;
+  // Every (organization, role) of a user, ordered by organization id then role name: for
+  // GET /users/:id/organizations and the organization_roles ID token claim.
+  virtual Result<std::vector<OrganizationRoleRow>> OrganizationRolesOfUser(
+      const std::string& user_id) = 0;
 
-  // M2M applications as members.
+  // M2M applications as members (application types are the service's business).
   virtual Result<void> AddApplications(const std::string& org_id,
                                        const std::vector<std::string>& app_ids) = 0;
+  virtual Result<void> ReplaceApplications(const std::string& org_id,
+                                           const std::vector<std::string>& app_ids) = 0;
   virtual Result<bool> RemoveApplication(const std::string& org_id, const std::string& app_id) = 0;
   virtual Result<std::vector<std::string>> ApplicationIds(const std::string& org_id) = 0;
   virtual Result<bool> IsApplicationMember(const std::string& org_id, const std::string& app_id) = 0;
@@ -60,12 +115,20 @@ class OrganizationRepo {
       const std::optional<model::PageRequest>& page) = 0;
   virtual Result<void> AddApplicationRoles(const std::string& org_id, const std::string& app_id,
                                            const std::vector<std::string>& role_ids) = 0;
+  virtual Result<void> AddApplicationsRoles(const std::string& org_id,
+                                            const std::vector<std::string>& app_ids,
+                                            const std::vector<std::string>& role_ids) = 0;
   virtual Result<void> ReplaceApplicationRoles(const std::string& org_id, const std::string& app_id,
                                                const std::vector<std::string>& role_ids) = 0;
   virtual Result<bool> RemoveApplicationRole(const std::string& org_id, const std::string& app_id,
                                              const std::string& role_id) = 0;
   virtual Result<std::vector<model::OrganizationRole>> ApplicationRoles(const std::string& org_id,
                                                                         const std::string& app_id) = 0;
+  virtual Result<std::vector<MemberRoleRow>> ApplicationsRolesOf(
+      const std::string& org_id, const std::vector<std::string>& app_ids) = 0;
+  // The M2M token hot path: nullopt if not a member, else its role ids.
+  virtual Result<std::optional<std::vector<std::string>>> ApplicationRoleIds(
+      const std::string& org_id, const std::string& app_id) = 0;
 };
 
 }  // namespace gatehouse::store

@@ -28,6 +28,7 @@ class Statement {
 
   Statement& Bind(int i, std::string_view v);
   Statement& Bind(int i, const char* v) { return Bind(i, std::string_view(v)); }
+  Statement& Bind(int i, const std::string& v) { return Bind(i, std::string_view(v)); }
   Statement& Bind(int i, int64_t v);
   Statement& Bind(int i, int v) { return Bind(i, static_cast<int64_t>(v)); }
   Statement& Bind(int i, bool v) { return Bind(i, static_cast<int64_t>(v ? 1 : 0)); }

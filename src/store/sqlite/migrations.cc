@@ -170,6 +170,35 @@ CREATE TABLE organization_application_roles (
 );
 CREATE INDEX organization_application_roles_role ON organization_application_roles (organization_role_id);
 
+-- The organization template's version: bumped by the triggers below on every write that can
+-- change what a role grants, so cached authorization snapshots know when they are stale (on this
+-- node and any other) at the cost of one row read. Owned by the organization template code.
+CREATE TABLE organization_template_version (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version INTEGER NOT NULL
+);
+INSERT INTO organization_template_version (id, version) VALUES (1, 1);
+CREATE TRIGGER organization_scopes_update AFTER UPDATE ON organization_scopes
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER organization_roles_insert AFTER INSERT ON organization_roles
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER organization_roles_update AFTER UPDATE ON organization_roles
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER organization_roles_delete AFTER DELETE ON organization_roles
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER organization_role_scopes_insert AFTER INSERT ON organization_role_scopes
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER organization_role_scopes_delete AFTER DELETE ON organization_role_scopes
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER organization_role_resource_scopes_insert AFTER INSERT ON organization_role_resource_scopes
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER organization_role_resource_scopes_delete AFTER DELETE ON organization_role_resource_scopes
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER scopes_update_for_template AFTER UPDATE OF name, resource_id ON scopes
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+CREATE TRIGGER resources_update_for_template AFTER UPDATE OF indicator ON resources
+  BEGIN UPDATE organization_template_version SET version = version + 1 WHERE id = 1; END;
+
 CREATE TABLE signing_keys (
   kid TEXT PRIMARY KEY,
   alg TEXT NOT NULL,

@@ -1,0 +1,8 @@
+// Management API routes (API.md "Organization template" / "Organizations"). Skeleton.
+#include "api/register.h"
+
+namespace gatehouse::api {
+
+void RegisterOrganizationScopeRoutes(RouteTable& /*routes*/, const service::Context& /*ctx*/) {}
+
+}  // namespace gatehouse::api

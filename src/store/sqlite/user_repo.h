@@ -1,0 +1,24 @@
+// SqliteUserRepo: Users in table users.
+#pragma once
+
+#include "store/user_repo.h"
+#include "store/sqlite/connection.h"
+
+namespace gatehouse::store::sqlite {
+
+class SqliteUserRepo final : public UserRepo {
+ public:
+  explicit SqliteUserRepo(Connection& c) : c_(c) {}
+  Result<void> Insert(const model::User& user) override;
+  Result<void> Update(const model::User& user) override;
+  Result<std::optional<model::User>> Find(const std::string& id) override;
+  Result<std::optional<model::User>> FindByIdentifier(const std::string& identifier) override;
+  Result<model::Page<model::User>> List(const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) override;
+  Result<bool> Delete(const std::string& id) override;
+  Result<std::vector<std::string>> ExistingIds(const std::vector<std::string>& ids) override;
+
+ private:
+  [[maybe_unused]] Connection& c_;
+};
+
+}  // namespace gatehouse::store::sqlite
