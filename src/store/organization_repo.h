@@ -52,12 +52,14 @@ class OrganizationRepo {
   virtual Result<std::vector<OrganizationUsersSummary>> UsersSummaryOf(
       const std::vector<std::string>& org_ids, int featured_limit) = 0;
 
-  // Members (users). AddUsers is idempotent; ForeignKey if the org or a user is unknown.
-  virtual Result<void> AddUsers(const std::string& org_id, const std::vector<std::string>& user_ids) = 0;
+  // Members (users). AddUsers is idempotent (existing members keep their joining time and
+  // roles); ForeignKey if the org or a user is unknown. `at_ms`: joining time of new members.
+  virtual Result<void> AddUsers(const std::string& org_id, const std::vector<std::string>& user_ids,
+                                int64_t at_ms) = 0;
   // Makes the members exactly `user_ids`: adds the missing ones, removes the others (and their
   // role assignments); members who stay keep their roles. ForeignKey for an unknown user.
   virtual Result<void> ReplaceUsers(const std::string& org_id,
-                                    const std::vector<std::string>& user_ids) = 0;
+                                    const std::vector<std::string>& user_ids, int64_t at_ms) = 0;
   // Removes the membership and (by cascade) its role assignments. false if not a member.
   virtual Result<bool> RemoveUser(const std::string& org_id, const std::string& user_id) = 0;
   virtual Result<std::vector<std::string>> UserIds(const std::string& org_id) = 0;
@@ -104,9 +106,9 @@ class OrganizationRepo {
 
   // M2M applications as members (application types are the service's business).
   virtual Result<void> AddApplications(const std::string& org_id,
-                                       const std::vector<std::string>& app_ids) = 0;
+                                       const std::vector<std::string>& app_ids, int64_t at_ms) = 0;
   virtual Result<void> ReplaceApplications(const std::string& org_id,
-                                           const std::vector<std::string>& app_ids) = 0;
+                                           const std::vector<std::string>& app_ids, int64_t at_ms) = 0;
   virtual Result<bool> RemoveApplication(const std::string& org_id, const std::string& app_id) = 0;
   virtual Result<std::vector<std::string>> ApplicationIds(const std::string& org_id) = 0;
   virtual Result<bool> IsApplicationMember(const std::string& org_id, const std::string& app_id) = 0;

@@ -7,11 +7,13 @@
 
 #include "common/result.h"
 #include "store/application_repo.h"
+#include "store/grant_repo.h"
 #include "store/key_repo.h"
 #include "store/organization_repo.h"
 #include "store/organization_template_repo.h"
 #include "store/resource_repo.h"
 #include "store/role_repo.h"
+#include "store/session_repo.h"
 #include "store/user_repo.h"
 
 namespace gatehouse::store {
@@ -25,6 +27,8 @@ struct Repos {
   OrganizationTemplateRepo& org_template;
   OrganizationRepo& organizations;
   KeyRepo& keys;
+  SessionRepo& sessions;  // OIDC browser sessions and interactions
+  GrantRepo& grants;      // OIDC grants, codes, refresh tokens
 };
 
 class Store {

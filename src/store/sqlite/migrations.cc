@@ -208,11 +208,74 @@ CREATE TABLE signing_keys (
 );
 )sql";
 
+
+// 002: the OIDC provider's state (doc/schema.md "OIDC"). Secrets are stored as SHA-256 hex only.
+constexpr std::string_view kOidc = R"sql(
+CREATE TABLE oidc_sessions (
+  id_hash TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  auth_time INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX oidc_sessions_user ON oidc_sessions (user_id);
+CREATE INDEX oidc_sessions_expires_at ON oidc_sessions (expires_at);
+
+CREATE TABLE oidc_interactions (
+  id_hash TEXT PRIMARY KEY,
+  csrf TEXT NOT NULL,
+  client_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+  request TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL
+);
+CREATE INDEX oidc_interactions_expires_at ON oidc_interactions (expires_at);
+
+CREATE TABLE oidc_grants (
+  id TEXT PRIMARY KEY,
+  user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  client_id TEXT NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+  scopes TEXT NOT NULL,
+  resources TEXT NOT NULL DEFAULT '[]',
+  auth_time INTEGER NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  revoked_at INTEGER
+);
+CREATE INDEX oidc_grants_user ON oidc_grants (user_id);
+CREATE INDEX oidc_grants_client ON oidc_grants (client_id);
+CREATE INDEX oidc_grants_expires_at ON oidc_grants (expires_at);
+
+CREATE TABLE oidc_authorization_codes (
+  code_hash TEXT PRIMARY KEY,
+  grant_id TEXT NOT NULL REFERENCES oidc_grants (id) ON DELETE CASCADE,
+  client_id TEXT NOT NULL,
+  redirect_uri TEXT NOT NULL,
+  code_challenge TEXT,
+  nonce TEXT,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  consumed_at INTEGER
+);
+CREATE INDEX oidc_authorization_codes_grant ON oidc_authorization_codes (grant_id);
+
+CREATE TABLE oidc_refresh_tokens (
+  token_hash TEXT PRIMARY KEY,
+  grant_id TEXT NOT NULL REFERENCES oidc_grants (id) ON DELETE CASCADE,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  rotated_at INTEGER
+);
+CREATE INDEX oidc_refresh_tokens_grant ON oidc_refresh_tokens (grant_id);
+CREATE INDEX oidc_refresh_tokens_expires_at ON oidc_refresh_tokens (expires_at);
+)sql";
+
 }  // namespace
 
 const std::vector<Migration>& Migrations() {
   static const std::vector<Migration> kAll = {
       {1, "initial", kInitial},
+      {2, "oidc", kOidc},
   };
   return kAll;
 }

@@ -22,9 +22,9 @@ class SqliteOrganizationRepo final : public OrganizationRepo {
   Result<std::vector<OrganizationUsersSummary>> UsersSummaryOf(
       const std::vector<std::string>& org_ids, int featured_limit) override;
 
-  Result<void> AddUsers(const std::string& org_id, const std::vector<std::string>& user_ids) override;
+  Result<void> AddUsers(const std::string& org_id, const std::vector<std::string>& user_ids, int64_t at_ms) override;
   Result<void> ReplaceUsers(const std::string& org_id,
-                            const std::vector<std::string>& user_ids) override;
+                            const std::vector<std::string>& user_ids, int64_t at_ms) override;
   Result<bool> RemoveUser(const std::string& org_id, const std::string& user_id) override;
   Result<std::vector<std::string>> UserIds(const std::string& org_id) override;
   Result<bool> IsMember(const std::string& org_id, const std::string& user_id) override;
@@ -53,9 +53,9 @@ class SqliteOrganizationRepo final : public OrganizationRepo {
   Result<std::vector<OrganizationRoleRow>> OrganizationRolesOfUser(const std::string& user_id) override;
 
   Result<void> AddApplications(const std::string& org_id,
-                               const std::vector<std::string>& app_ids) override;
+                               const std::vector<std::string>& app_ids, int64_t at_ms) override;
   Result<void> ReplaceApplications(const std::string& org_id,
-                                   const std::vector<std::string>& app_ids) override;
+                                   const std::vector<std::string>& app_ids, int64_t at_ms) override;
   Result<bool> RemoveApplication(const std::string& org_id, const std::string& app_id) override;
   Result<std::vector<std::string>> ApplicationIds(const std::string& org_id) override;
   Result<bool> IsApplicationMember(const std::string& org_id, const std::string& app_id) override;
