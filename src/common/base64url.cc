@@ -29,6 +29,16 @@ std::string Base64UrlEncode(std::string_view bytes) {
   return out;
 }
 
+void AppendBase64Url(std::string& out, std::string_view bytes) {
+  const int variant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+  const size_t start = out.size();
+  const size_t len = sodium_base64_encoded_len(bytes.size(), variant);  // includes the NUL
+  out.resize(start + len);
+  sodium_bin2base64(out.data() + start, len, reinterpret_cast<const unsigned char*>(bytes.data()),
+                    bytes.size(), variant);
+  out.resize(start + len - 1);
+}
+
 std::optional<std::string> Base64UrlDecode(std::string_view text) {
   return Decode(text, sodium_base64_VARIANT_URLSAFE_NO_PADDING);
 }

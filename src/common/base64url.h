@@ -8,6 +8,8 @@
 namespace gatehouse {
 
 std::string Base64UrlEncode(std::string_view bytes);
+// Appends the base64url encoding of `bytes` to `out` (no temporary string: the JWS hot path).
+void AppendBase64Url(std::string& out, std::string_view bytes);
 // Returns nullopt on any character outside the alphabet, on padding, or on an impossible length.
 std::optional<std::string> Base64UrlDecode(std::string_view text);
 

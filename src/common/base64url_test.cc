@@ -15,6 +15,19 @@ TEST(Base64Url, EncodesWithoutPaddingInUrlAlphabet) {
   EXPECT_EQ(Base64UrlEncode("\xfb\xff"), "-_8");
 }
 
+TEST(Base64Url, AppendsToExistingText) {
+  std::string out = "a.";
+  AppendBase64Url(out, "\xfb\xff");
+  EXPECT_EQ(out, "a.-_8");
+}
+
+TEST(Base64Url, RejectsNonCanonicalTrailingBits) {
+  EXPECT_TRUE(Base64UrlDecode("QQ"));
+  EXPECT_FALSE(Base64UrlDecode("QR"));
+}
+
+TEST(Base64Url, RejectsWhitespace) { EXPECT_FALSE(Base64UrlDecode("QU E")); }
+
 TEST(Base64Url, RejectsPaddingAndForeignCharacters) {
   EXPECT_FALSE(Base64UrlDecode("-_8="));
   EXPECT_FALSE(Base64UrlDecode("ab+/"));

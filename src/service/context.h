@@ -3,6 +3,7 @@
 // (caches) lives behind pointers here.
 #pragma once
 
+#include "authz/template_cache.h"
 #include "common/clock.h"
 #include "common/random.h"
 #include "store/store.h"
@@ -13,6 +14,9 @@ struct Context {
   store::Store& store;
   const Clock& clock;
   Random& random;
+  // The process's one organization-template cache (authz/template_cache.h). Optional: without
+  // it every permission evaluation rebuilds the template from the store. Owned by app.
+  authz::TemplateCache* template_cache = nullptr;
 };
 
 }  // namespace gatehouse::service

@@ -90,6 +90,9 @@ class OrganizationRepo {
   // id then role name.
   virtual Result<std::vector<MemberRoleRow>> UsersRolesOf(const std::string& org_id,
                                                           const std::vector<std::string>& user_ids) = 0;
+  // Whether any member holds `role_id` in any organization: users when `holders` is kUser,
+  // M2M applications when kMachineToMachine (indexed by role).
+  virtual Result<bool> IsRoleAssigned(const std::string& role_id, model::RoleType holders) = 0;
   // The token hot path, one indexed query: nullopt if the user is not a member, else the ids of
   // the roles it holds there (possibly none).
   virtual Result<std::optional<std::vector<std::string>>> UserRoleIds(const std::string& org_id,

@@ -330,6 +330,19 @@ Result<std::vector<MemberRoleRow>> SqliteOrganizationRepo::UsersRolesOf(
       [&](Statement& s) { s.Bind(1, org_id).Bind(2, JsonArray(user_ids)); });
 }
 
+Result<bool> SqliteOrganizationRepo::IsRoleAssigned(const std::string& role_id,
+                                                    model::RoleType holders) {
+  auto n = QueryInt(c_,
+                    holders == model::RoleType::kUser
+                        ? "SELECT EXISTS (SELECT 1 FROM organization_user_roles "
+                          "WHERE organization_role_id = ?)"
+                        : "SELECT EXISTS (SELECT 1 FROM organization_application_roles "
+                          "WHERE organization_role_id = ?)",
+                    [&](Statement& s) { s.Bind(1, role_id); });
+  if (!n) return Fail(n.error());
+  return *n != 0;
+}
+
 Result<std::optional<std::vector<std::string>>> SqliteOrganizationRepo::UserRoleIds(
     const std::string& org_id, const std::string& user_id) {
   return RoleIdsOfMember(c_,

@@ -45,6 +45,7 @@ class SqliteOrganizationRepo final : public OrganizationRepo {
                                                          const std::string& user_id) override;
   Result<std::vector<MemberRoleRow>> UsersRolesOf(const std::string& org_id,
                                                   const std::vector<std::string>& user_ids) override;
+  Result<bool> IsRoleAssigned(const std::string& role_id, model::RoleType holders) override;
   Result<std::optional<std::vector<std::string>>> UserRoleIds(const std::string& org_id,
                                                               const std::string& user_id) override;
   Result<std::vector<model::OrganizationScope>> UserScopes(const std::string& org_id,
