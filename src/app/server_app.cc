@@ -12,6 +12,7 @@
 #include "app/store_factory.h"
 #include "http/server.h"
 #include "oidc/discovery.h"
+#include "oidc/provider_routes.h"
 #include "oidc/token_endpoint.h"
 #include "service/bootstrap.h"
 #include "service/key_ring.h"
@@ -110,6 +111,7 @@ int RunServer(const Config& config) {
   oidc::OidcContext oidc_ctx{ctx, ring, config.endpoint};
   oidc::RegisterDiscoveryRoutes(router, oidc_ctx);
   oidc::RegisterTokenRoutes(router, oidc_ctx);
+  oidc::RegisterProviderRoutes(router, oidc_ctx);
 
   http::ServerOptions options;
   options.host = config.host;

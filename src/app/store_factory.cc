@@ -3,6 +3,9 @@
 #include <filesystem>
 
 #include "store/sqlite/sqlite_store.h"
+#ifdef GATEHOUSE_WITH_POSTGRES
+#include "store/postgres/postgres_store.h"
+#endif
 
 namespace gatehouse::app {
 
@@ -21,8 +24,21 @@ Result<std::unique_ptr<store::Store>> OpenStore(const std::string& database_url,
       return Fail(Error::Unavailable(e.what()));
     }
   }
+  if (database_url.rfind("postgresql://", 0) == 0 || database_url.rfind("postgres://", 0) == 0) {
+#ifdef GATEHOUSE_WITH_POSTGRES
+    // A fleet node serves many requests per core while waiting on the network: more
+    // connections than SQLite's pool (PostgreSQL's max_connections bounds nodes × pool).
+    store::postgres::PostgresOptions options;
+    options.pool_size = pool_size < 8 ? 8 : pool_size;
+    auto s = store::postgres::PostgresStore::Open(database_url, options);
+    if (!s) return Fail(s.error());
+    return std::unique_ptr<store::Store>(std::move(*s));
+#else
+    return Fail(Error::InvalidInput("this gatehouse was built without PostgreSQL support"));
+#endif
+  }
   return Fail(Error::InvalidInput(
-      "GATEHOUSE_DATABASE_URL must start with sqlite: (postgresql:// is not supported yet)"));
+      "GATEHOUSE_DATABASE_URL must start with sqlite: or postgresql://"));
 }
 
 }  // namespace gatehouse::app

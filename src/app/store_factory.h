@@ -9,7 +9,8 @@
 
 namespace gatehouse::app {
 
-// "sqlite:<path>" → SqliteStore (the parent directory is created). Anything else →
+// "sqlite:<path>" → SqliteStore (the parent directory is created); "postgresql://..." (or
+// "postgres://") → PostgresStore (when built with GATEHOUSE_WITH_POSTGRES). Anything else →
 // InvalidInput. Errors opening the database → Unavailable.
 Result<std::unique_ptr<store::Store>> OpenStore(const std::string& database_url, int pool_size);
 

@@ -210,7 +210,7 @@ void Session::Send(Response response, bool keep_alive) {
     auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                   std::chrono::steady_clock::now() - started_)
                   .count();
-    spdlog::info("{} {} {} {} {}B {}us {}", request_.request_id, request_.remote_address,
+    spdlog::info("{} {} {} {} {} {}B {}us", request_.request_id, request_.remote_address,
                  request_.method, request_.path, response.status, res->body().size(), us);
   }
   stream_.expires_after(host_.Options().read_timeout);

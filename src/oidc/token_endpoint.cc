@@ -7,20 +7,66 @@
 #include "oidc/oidc_error.h"
 #include "service/applications.h"
 #include "service/client_credentials_grant.h"
+#include "service/oidc_code_grant.h"
+#include "service/oidc_m2m_organization_grant.h"
+#include "service/oidc_refresh_grant.h"
 
 namespace gatehouse::oidc {
 namespace {
 
-http::Response TokenResponse(const service::IssuedAccessToken& token) {
+// RFC 6749 §5.1 (+ OIDC Core §3.1.3.3 id_token): a successful token response, never cached.
+http::Response TokenResponse(const service::IssuedAccessToken& token,
+                             const std::optional<std::string>& refresh_token = std::nullopt,
+                             const std::optional<std::string>& id_token = std::nullopt) {
   nlohmann::json body = {{"access_token", token.jwt},
                          {"expires_in", token.expires_in},
                          {"token_type", "Bearer"},
                          {"scope", token.scope}};
+  if (refresh_token) body["refresh_token"] = *refresh_token;
+  if (id_token) body["id_token"] = *id_token;
   auto res = http::Response::Json(200, body);
-  // RFC 6749 §5.1: Cache-Control: no-store.
   res.SetHeader("Cache-Control", "no-store");
   res.SetHeader("Pragma", "no-cache");
   return res;
+}
+
+http::Response UserTokens(const service::UserTokenResponse& t) {
+  return TokenResponse(t.access, t.refresh_token, t.id_token);
+}
+
+Result<http::Response> ClientCredentials(const OidcContext& ctx, const service::KeySet& keys,
+                                         const Params& params, const model::Application& client) {
+  service::ClientCredentialsRequest cc{client, params.GetAll("resource"), params.Get("scope"),
+                                       params.Get("organization_id")};
+  // API.md: with organization_id, an organization token (or organization-scoped resource token).
+  auto token = cc.organization_id
+                   ? service::ClientCredentialsOrganizationGrant(ctx.services, keys, ctx.issuer(), cc)
+                   : service::ClientCredentialsGrant(ctx.services, keys, ctx.issuer(), cc);
+  if (!token) return Fail(token.error());
+  return TokenResponse(*token);
+}
+
+Result<http::Response> AuthorizationCode(const OidcContext& ctx, const service::KeySet& keys,
+                                         const Params& params, const model::Application& client) {
+  auto code = params.Get("code");
+  if (!code || code->empty()) return Fail(OAuthError("invalid_request", "missing code"));
+  service::CodeGrantRequest req{client, *code, params.Get("redirect_uri"),
+                                params.Get("code_verifier"), params.GetAll("resource")};
+  auto tokens = service::AuthorizationCodeGrant(ctx.services, keys, ctx.issuer(), req);
+  if (!tokens) return Fail(tokens.error());
+  return UserTokens(*tokens);
+}
+
+Result<http::Response> RefreshToken(const OidcContext& ctx, const service::KeySet& keys,
+                                    const Params& params, const model::Application& client) {
+  auto token = params.Get("refresh_token");
+  if (!token || token->empty()) return Fail(OAuthError("invalid_request", "missing refresh_token"));
+  service::RefreshGrantRequest req{client, *token, params.Get("scope"), params.GetAll("resource"),
+                                   params.Get("organization_id")};
+  if (req.organization_id && req.organization_id->empty()) req.organization_id.reset();
+  auto tokens = service::RefreshTokenGrant(ctx.services, keys, ctx.issuer(), req);
+  if (!tokens) return Fail(tokens.error());
+  return UserTokens(*tokens);
 }
 
 Result<http::Response> HandleToken(const OidcContext& ctx, const http::Request& req) {
@@ -36,13 +82,9 @@ Result<http::Response> HandleToken(const OidcContext& ctx, const http::Request& 
     return Fail(OAuthError("invalid_client", "client authentication failed"));
   }
   auto keys = ctx.keys->Current();
-  if (*grant_type == "client_credentials") {
-    service::ClientCredentialsRequest cc{*client, params->GetAll("resource"), params->Get("scope"),
-                                         params->Get("organization_id")};
-    auto token = service::ClientCredentialsGrant(ctx.services, *keys, ctx.issuer(), cc);
-    if (!token) return Fail(token.error());
-    return TokenResponse(*token);
-  }
+  if (*grant_type == "client_credentials") return ClientCredentials(ctx, *keys, *params, *client);
+  if (*grant_type == "authorization_code") return AuthorizationCode(ctx, *keys, *params, *client);
+  if (*grant_type == "refresh_token") return RefreshToken(ctx, *keys, *params, *client);
   return Fail(OAuthError("unsupported_grant_type", "unsupported grant_type " + *grant_type));
 }
 

@@ -10,6 +10,7 @@
 #include "common/result.h"
 #include "model/entities.h"
 #include "service/context.h"
+#include "store/application_repo.h"
 
 namespace gatehouse::service {
 
@@ -28,13 +29,14 @@ struct NewApplication {
   bool is_built_in = false;
 };
 
-// PATCH /applications/:id. Absent fields are left unchanged; `description` may be set to null.
+// PATCH /applications/:id. Absent fields are left unchanged; `description` may be set to null;
+// oidcClientMetadata keys given replace the stored ones (others stay). Type and isThirdParty
+// cannot change (as Logto).
 struct ApplicationPatch {
   std::optional<std::string> name;
   std::optional<std::optional<std::string>> description;
   std::optional<model::Json> oidc_client_metadata;
-  std::optional<model::Json> custom_client_metadata;
-  std::optional<bool> is_third_party;
+  std::optional<model::Json> custom_client_metadata;  // merged into the stored object
 };
 
 // A freshly created secret: `value` exists only here, never stored.
@@ -54,28 +56,38 @@ Result<model::Application> CreateApplicationWithSecret(const Context& ctx,
                                                        const std::string& secret,
                                                        const std::string& secret_name = "default");
 
+// Validates and normalises oidcClientMetadata for an application of `type`: an object whose
+// redirectUris / postLogoutRedirectUris are arrays of absolute URIs without fragments
+// (RFC 6749 §3.1.2; http(s) for web types, any scheme for Native). Keeps the known optional keys
+// backchannelLogoutUri, backchannelLogoutSessionRequired, logoUri; drops unknown ones.
+Result<model::Json> NormalizeOidcClientMetadata(const model::Json& metadata,
+                                                model::ApplicationType type);
+
 // NotFound (entity.not_exists_with_id) if absent.
 Result<model::Application> GetApplication(const Context& ctx, const std::string& id);
 
-// `q` over id, name, description (case-insensitive substring); `exclude_organization_id`: only
-// applications that are not members of that organization. Newest first.
+// Newest first. InvalidInput if both exclude_organization_id and exclude_role_id are set (as
+// Logto).
 Result<model::Page<model::Application>> ListApplications(
-    const Context& ctx, const std::optional<std::string>& q,
-    const std::optional<std::string>& exclude_organization_id,
+    const Context& ctx, const store::ApplicationFilter& filter,
     const std::optional<model::PageRequest>& page);
+
+// GET /applications/:id/organizations. NotFound if the app is absent.
+Result<model::Page<store::ApplicationOrganizationRow>> ListApplicationOrganizations(
+    const Context& ctx, const std::string& app_id, const std::optional<model::PageRequest>& page);
 
 // NotFound if absent; InvalidInput as CreateApplication.
 Result<model::Application> UpdateApplication(const Context& ctx, const std::string& id,
                                              const ApplicationPatch& patch);
 
 // NotFoundRelation (entity.not_found) if absent; InvalidInput
-// (application.protected_application) for a built-in application. Secrets, role grants and
+// (application.cannot_delete_built_in) for a built-in application. Secrets, role grants and
 // organization memberships go with it.
 Result<void> DeleteApplication(const Context& ctx, const std::string& id);
 
 // POST /applications/:id/secrets. NotFound if the app is absent; InvalidInput
-// (application.invalid_type) for a public client; Conflict
-// (application.secret_name_exists) for a duplicate name; InvalidInput for an expiry in the past.
+// (application.invalid_type) for a public client; Conflict (entity.unique_integrity_violation)
+// for a duplicate name; InvalidInput for an expiry not in the future.
 Result<CreatedSecret> CreateSecret(const Context& ctx, const std::string& app_id,
                                    const std::string& name, std::optional<int64_t> expires_at);
 // Every secret of the app (hashes inside; the API drops them), oldest first. NotFound if absent.

@@ -110,6 +110,9 @@ class OrganizationRepo {
   // M2M applications as members (application types are the service's business).
   virtual Result<void> AddApplications(const std::string& org_id,
                                        const std::vector<std::string>& app_ids, int64_t at_ms) = 0;
+  // The ids among `app_ids` of existing applications that are not MachineToMachine.
+  virtual Result<std::vector<std::string>> NonMachineToMachineApplications(
+      const std::vector<std::string>& app_ids) = 0;
   virtual Result<void> ReplaceApplications(const std::string& org_id,
                                            const std::vector<std::string>& app_ids, int64_t at_ms) = 0;
   virtual Result<bool> RemoveApplication(const std::string& org_id, const std::string& app_id) = 0;

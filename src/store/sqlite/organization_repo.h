@@ -55,6 +55,8 @@ class SqliteOrganizationRepo final : public OrganizationRepo {
 
   Result<void> AddApplications(const std::string& org_id,
                                const std::vector<std::string>& app_ids, int64_t at_ms) override;
+  Result<std::vector<std::string>> NonMachineToMachineApplications(
+      const std::vector<std::string>& app_ids) override;
   Result<void> ReplaceApplications(const std::string& org_id,
                                    const std::vector<std::string>& app_ids, int64_t at_ms) override;
   Result<bool> RemoveApplication(const std::string& org_id, const std::string& app_id) override;

@@ -39,6 +39,16 @@ Result<void> SqliteOrganizationRepo::AddApplications(const std::string& org_id,
   return Ok();
 }
 
+Result<std::vector<std::string>> SqliteOrganizationRepo::NonMachineToMachineApplications(
+    const std::vector<std::string>& app_ids) {
+  return Select<std::string>(
+      c_,
+      "SELECT id FROM applications WHERE id IN (SELECT value FROM json_each(?)) "
+      "AND type <> 'MachineToMachine' ORDER BY id",
+      [&](Statement& s) { s.Bind(1, JsonArray(app_ids)); },
+      +[](const Statement& s, int i) { return s.Text(i); });
+}
+
 Result<void> SqliteOrganizationRepo::ReplaceApplications(const std::string& org_id,
                                                          const std::vector<std::string>& app_ids,
                                                          int64_t at_ms) {

@@ -6,6 +6,13 @@
 
 namespace gatehouse::store::sqlite {
 
+// The columns ReadUser reads, for queries over `users u` (role holders, ...).
+inline constexpr std::string_view kUserColumns =
+    "u.id, u.username, u.primary_email, u.primary_phone, u.name, u.avatar, u.custom_data, "
+    "u.password_hash, u.is_suspended, u.last_sign_in_at, u.created_at, u.updated_at";
+// The user in the current row of a query selecting kUserColumns first.
+model::User ReadUser(Statement& s);
+
 class SqliteUserRepo final : public UserRepo {
  public:
   explicit SqliteUserRepo(Connection& c) : c_(c) {}

@@ -9,7 +9,8 @@
 //
 // Environment:
 //   GATEHOUSE_BIN                  absolute path of the gatehouse binary (required)
-//   GATEHOUSE_TEST_DATABASE_URL    database URL to use instead of a fresh SQLite file
+//   GATEHOUSE_TEST_DATABASE_URL    database URL to use instead of a fresh SQLite file; a
+//                                  postgresql:// URL gets a fresh schema per server start
 //   GATEHOUSE_TEST_KEEP=1          keep the temporary directory (database) after the run
 //   GATEHOUSE_TEST_START_TIMEOUT   milliseconds to wait for /api/status (default 15000)
 // Server output goes to tests/e2e/output/<test file>-<port>.log.
@@ -428,6 +429,19 @@ export class GatehouseServer {
 }
 
 /**
+/**
+ * The database of one server start: a fresh SQLite file, or for a PostgreSQL URL a fresh schema
+ * (search_path via libpq's `options`; gatehouse creates the schema when it migrates).
+ */
+export function freshDatabaseUrl(url, tmpDir) {
+  if (!url) return `sqlite:${tmpDir}/g.db`;
+  if (!/^postgres(ql)?:\/\//.test(url)) return url;
+  const u = new URL(url);
+  u.searchParams.set('options', `-csearch_path=e2e_${randomId(12)}`);
+  return u.toString();
+}
+
+/**
  * Starts a server. Options: env (extra environment variables), label (log file name),
  * writeLog (false: keep only the in-memory tail of the output, e.g. for benchmarks).
  */
@@ -441,7 +455,7 @@ export async function startServer({ env: extraEnv = {}, label = 'server', writeL
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
     const tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-e2e-'));
-    const databaseUrl = process.env.GATEHOUSE_TEST_DATABASE_URL || `sqlite:${tmpDir}/g.db`;
+    const databaseUrl = freshDatabaseUrl(process.env.GATEHOUSE_TEST_DATABASE_URL, tmpDir);
     const env = {
       PATH: process.env.PATH,
       HOME: process.env.HOME ?? tmpDir,

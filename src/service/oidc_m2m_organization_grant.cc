@@ -1,0 +1,62 @@
+#include "service/oidc_m2m_organization_grant.h"
+
+#include "service/oidc_common.h"
+#include "service/oidc_organization_scopes.h"
+#include "service/organization_members_permissions.h"
+
+namespace gatehouse::service {
+
+Result<IssuedAccessToken> ClientCredentialsOrganizationGrant(const Context& ctx, const KeySet& keys,
+                                                             const std::string& issuer,
+                                                             const ClientCredentialsRequest& req) {
+  if (req.client.type != model::ApplicationType::kMachineToMachine) {
+    return Fail(OAuthFailure("unauthorized_client",
+                             "client_credentials is only for machine-to-machine applications"));
+  }
+  if (req.resources.size() > 1) {
+    return Fail(OAuthFailure("invalid_target", "only one resource indicator is allowed"));
+  }
+  const std::string& org_id = *req.organization_id;
+  std::optional<std::vector<std::string>> held;
+  std::optional<model::Resource> resource;
+  GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
+    if (req.resources.empty()) {
+      auto scopes = MemberOrganizationScopes(ctx, r, authz::PrincipalKind::kApplication, org_id, req.client.id);
+      if (!scopes) return Fail(scopes.error());
+      held = std::move(*scopes);
+      return Ok();
+    }
+    auto found = r.resources.FindByIndicator(req.resources.front());
+    if (!found) return Fail(found.error());
+    // RFC 8707 §2: an unknown resource is invalid_target.
+    if (!*found) return Fail(OAuthFailure("invalid_target", "resource indicator is not registered"));
+    resource = std::move(**found);
+    auto org_scopes =
+        MemberResourceScopes(ctx, r, authz::PrincipalKind::kApplication, org_id, req.client.id,
+                             resource->indicator);
+    if (!org_scopes) return Fail(org_scopes.error());
+    if (!*org_scopes) return Ok();  // not a member
+    auto global = r.roles.ApplicationResourceScopes(req.client.id, resource->id);
+    if (!global) return Fail(global.error());
+    held = UnionScopes(std::move(*global), **org_scopes);
+    return Ok();
+  }));
+  if (!held) {
+    return Fail(OAuthFailure("access_denied", "application is not a member of the organization"));
+  }
+  auto explicit_scope = req.scope ? SplitScopes(*req.scope) : std::vector<std::string>{};
+  auto issued = SelectScopes(explicit_scope, std::nullopt, *held);
+  if (!issued) return Fail(issued.error());
+  AccessTokenRequest token{issuer, req.client.id, "", req.client.id, std::move(*issued),
+                           kAccessTokenTtl, std::nullopt};
+  if (resource) {
+    token.audience = resource->indicator;
+    token.ttl_seconds = resource->access_token_ttl;
+    token.organization_id = org_id;
+  } else {
+    token.audience = OrganizationAudience(org_id);
+  }
+  return IssueAccessToken(keys, ctx.clock, ctx.random, token);
+}
+
+}  // namespace gatehouse::service
