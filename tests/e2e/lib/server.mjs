@@ -429,7 +429,6 @@ export class GatehouseServer {
 }
 
 /**
-/**
  * The database of one server start: a fresh SQLite file, or for a PostgreSQL URL a fresh schema
  * (search_path via libpq's `options`; gatehouse creates the schema when it migrates).
  */
