@@ -103,6 +103,7 @@ export class GatehouseServer {
     this.env = env;
     this.label = label;
     this.serverErrors = []; // every 5xx seen: "METHOD path -> status body"
+    this.crashes = []; // crashes and sanitizer reports noticed by assertHealthy()
     this.outputTail = '';
     this.sanitizerSeen = false;
     this.exit = null; // {code, signal} once the process has exited
@@ -198,13 +199,32 @@ export class GatehouseServer {
     return this.outputTail.slice(-chars);
   }
 
-  /** Throws if the process is gone or printed sanitizer output (used after each test). */
-  assertHealthy() {
+  /**
+   * Used after each test: throws if the process died or printed sanitizer output since the
+   * last check. A dead process is started again first (same port and database), so the tests
+   * that follow still run and report on their own; the crash is remembered and fails stop().
+   */
+  async assertHealthy(testName = '?') {
+    if (!this.exit && !this.stopping) await new Promise((r) => setImmediate(r));
     if (this.exit && !this.stopping) {
-      throw new Error(`gatehouse process died (${this.describeExit()}). Output:\n${this.tail()}`);
+      const what = `gatehouse process died during "${testName}" (${this.describeExit()})`;
+      const output = this.tail();
+      this.crashes.push(what);
+      this.exit = null;
+      this.outputTail = '';
+      this.sanitizerSeen = false;
+      this.cachedToken = null;
+      try {
+        await this.start(Number(process.env.GATEHOUSE_TEST_START_TIMEOUT ?? 15000));
+      } catch (e) {
+        this.crashes.push(`and could not be started again: ${e.message.split('\n')[0]}`);
+      }
+      throw new Error(`${what}. Output:\n${output}`);
     }
     if (this.sanitizerSeen) {
-      throw new Error(`gatehouse printed sanitizer output:\n${this.tail()}`);
+      this.sanitizerSeen = false;
+      this.crashes.push(`sanitizer output during "${testName}"`);
+      throw new Error(`gatehouse printed sanitizer output during "${testName}":\n${this.tail()}`);
     }
   }
 
@@ -231,6 +251,7 @@ export class GatehouseServer {
         if (!clean) problems.push(`the process ended badly after SIGTERM (${this.describeExit()})`);
       }
     }
+    if (this.crashes.length) problems.push(`earlier: ${this.crashes.join('; ')}`);
     if (this.sanitizerSeen) problems.push('sanitizer output was printed');
     if (this.serverErrors.length) {
       problems.push(`the server answered ${this.serverErrors.length} 5xx response(s):\n  ` +
@@ -494,7 +515,7 @@ export async function startServer({ env: extraEnv = {}, label = 'server', writeL
 export async function useServer(options = {}) {
   const caller = process.argv[1] ? path.basename(process.argv[1]).replace(/\.test\.mjs$/, '') : 'server';
   const srv = await startServer({ label: caller, ...options });
-  afterEach(() => srv.assertHealthy());
+  afterEach((t) => srv.assertHealthy(t?.name));
   after(() => srv.stop());
   return srv;
 }
