@@ -15,6 +15,7 @@ import {
   createRole,
   expectStatus,
   jwtPayload,
+  list,
 } from './lib/helpers.mjs';
 import { useServer } from './lib/server.mjs';
 
@@ -213,6 +214,6 @@ test('restarting on the same database keeps the signing key, the bootstrap clien
   // A token issued before the restart is still accepted, and the bootstrap client still works.
   expectStatus(await srv.api('GET', `/organizations/${org.id}`, undefined, { token: before }), 200);
   expectStatus(await srv.clientCredentials(), 200);
-  const apps = (await srv.api('GET', `/applications?q=${srv.clientId}`)).json;
+  const apps = await list(srv, `/applications?q=${srv.clientId}`);
   assert.equal(apps.filter((a) => a.id === srv.clientId).length, 1, 'bootstrap application duplicated or missing');
 });
