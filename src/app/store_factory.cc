@@ -4,6 +4,7 @@
 
 #include "store/sqlite/sqlite_store.h"
 #ifdef GATEHOUSE_WITH_POSTGRES
+#include "store/postgres/change_feed.h"
 #include "store/postgres/postgres_store.h"
 #endif
 
@@ -39,6 +40,16 @@ Result<std::unique_ptr<store::Store>> OpenStore(const std::string& database_url,
   }
   return Fail(Error::InvalidInput(
       "GATEHOUSE_DATABASE_URL must start with sqlite: or postgresql://"));
+}
+
+std::unique_ptr<store::ChangeFeed> OpenChangeFeed(const std::string& database_url) {
+#ifdef GATEHOUSE_WITH_POSTGRES
+  if (database_url.rfind("postgresql://", 0) == 0 || database_url.rfind("postgres://", 0) == 0) {
+    return std::make_unique<store::postgres::PgChangeFeed>(database_url);
+  }
+#endif
+  (void)database_url;
+  return std::make_unique<store::NullChangeFeed>();
 }
 
 }  // namespace gatehouse::app

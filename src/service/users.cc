@@ -1,7 +1,5 @@
 #include "service/users.h"
 
-#include <map>
-
 #include "crypto/password.h"
 
 namespace gatehouse::service {
@@ -143,6 +141,8 @@ Result<model::Page<model::User>> ListUsers(const Context& ctx, const std::option
   return out;
 }
 
+namespace {
+
 // Loads the user `id`, lets `change` modify it, checks formats and writes it back, in one
 // transaction.
 template <typename F>
@@ -160,6 +160,8 @@ Result<model::User> ModifyUser(const Context& ctx, const std::string& id, F&& ch
   }));
   return user;
 }
+
+}  // namespace
 
 Result<model::User> UpdateUser(const Context& ctx, const std::string& id, const UserPatch& patch) {
   return ModifyUser(ctx, id, [&](model::User& u) {
@@ -200,34 +202,6 @@ Result<void> DeleteUser(const Context& ctx, const std::string& id) {
     if (!*deleted) return Fail(Error::NotFoundRelation("User `" + id + "` does not exist."));
     return Ok();
   });
-}
-
-Result<std::vector<UserOrganization>> ListUserOrganizations(const Context& ctx,
-                                                            const std::string& user_id) {
-  std::vector<UserOrganization> out;
-  bool exists = false;
-  GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
-    auto user = r.users.Find(user_id);
-    if (!user) return Fail(user.error());
-    if (!*user) return Ok();
-    exists = true;
-    auto orgs = r.organizations.OrganizationsOfUser(user_id);
-    if (!orgs) return Fail(orgs.error());
-    auto roles = r.organizations.OrganizationRolesOfUser(user_id);
-    if (!roles) return Fail(roles.error());
-    std::map<std::string, size_t> index;
-    for (auto& o : *orgs) {
-      index[o.id] = out.size();
-      out.push_back({std::move(o), {}});
-    }
-    for (auto& row : *roles) {
-      auto it = index.find(row.organization_id);
-      if (it != index.end()) out[it->second].roles.push_back(std::move(row.role));
-    }
-    return Ok();
-  }));
-  if (!exists) return Fail(NotFoundUser(user_id));
-  return out;
 }
 
 }  // namespace gatehouse::service

@@ -4,7 +4,6 @@
 
 #include <optional>
 #include <string>
-#include <vector>
 
 #include "common/result.h"
 #include "model/entities.h"
@@ -31,12 +30,6 @@ struct NewUser {
 struct UserPatch {
   NullableField<std::string> username, primary_email, primary_phone, name, avatar;
   std::optional<model::Json> custom_data;  // replaces the whole object
-};
-
-// An organization of the user with the organization roles the user holds there.
-struct UserOrganization {
-  model::Organization organization;
-  std::vector<model::OrganizationRole> roles;  // sorted by name
 };
 
 // Passwords: at least 1, at most kMaxPasswordLength characters (bytes of UTF-8).
@@ -72,10 +65,6 @@ Result<void> VerifyUserPassword(const Context& ctx, const std::string& id,
 // NotFoundRelation (entity.not_found) if absent. Memberships, role assignments and global role
 // grants go with the user.
 Result<void> DeleteUser(const Context& ctx, const std::string& id);
-
-// GET /users/:id/organizations: ordered by organization id. NotFound if the user is absent.
-Result<std::vector<UserOrganization>> ListUserOrganizations(const Context& ctx,
-                                                            const std::string& user_id);
 
 // Format checks (exposed for tests and for the sign-up paths that may come).
 bool IsValidUsername(std::string_view s);
