@@ -56,6 +56,7 @@ if (PER_ORG > USERS) {
 
 process.env.GATEHOUSE_BIN = path.resolve(opt.bin ?? process.env.GATEHOUSE_BIN ?? path.join(root, 'build', 'gatehouse'));
 
+const showProgress = !opt.json && process.stdout.isTTY;
 const log = (...a) => {
   if (!opt.json) console.log(...a);
 };
@@ -114,7 +115,7 @@ async function pool(label, n, concurrency, task) {
       await task(i);
       done++;
       const now = performance.now();
-      if (!opt.json && now - lastReport > 2000) {
+      if (showProgress && now - lastReport > 2000) {
         lastReport = now;
         const rate = (done / (now - started)) * 1000;
         process.stdout.write(`  ${label}: ${done}/${n} (${rate.toFixed(0)}/s)\r`);
@@ -123,7 +124,7 @@ async function pool(label, n, concurrency, task) {
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, n) }, worker));
   const seconds = (performance.now() - started) / 1000;
-  if (!opt.json) process.stdout.write(' '.repeat(70) + '\r');
+  if (showProgress) process.stdout.write(' '.repeat(70) + '\r');
   return seconds;
 }
 
