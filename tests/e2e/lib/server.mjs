@@ -60,6 +60,15 @@ async function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/** Resolves with the promise's value, or with 'timeout' after ms (the timer never outlives it). */
+function within(promise, ms) {
+  let timer;
+  const t = new Promise((r) => {
+    timer = setTimeout(() => r('timeout'), ms);
+  });
+  return Promise.race([promise, t]).finally(() => clearTimeout(timer));
+}
+
 function basicAuth(id, secret) {
   // RFC 6749 §2.3.1: client id and secret are form-urlencoded before Base64.
   const enc = (s) => encodeURIComponent(s).replace(/%20/g, '+');
@@ -78,7 +87,8 @@ export function parseLinks(header, base) {
 }
 
 export class GatehouseServer {
-  constructor({ bin, port, tmpDir, databaseUrl, env, label }) {
+  constructor({ bin, port, tmpDir, databaseUrl, env, label, writeLog = true }) {
+    this.writeLog = writeLog;
     this.bin = bin;
     this.port = port;
     this.tmpDir = tmpDir;
@@ -93,6 +103,7 @@ export class GatehouseServer {
     this.env = env;
     this.label = label;
     this.serverErrors = []; // every 5xx seen: "METHOD path -> status body"
+    this.crashes = []; // crashes and sanitizer reports noticed by assertHealthy()
     this.outputTail = '';
     this.sanitizerSeen = false;
     this.exit = null; // {code, signal} once the process has exited
@@ -102,9 +113,12 @@ export class GatehouseServer {
 
   /** Spawns the process and waits until GET /api/status answers 204. */
   async start(timeoutMs) {
-    fs.mkdirSync(outputDir, { recursive: true });
-    this.logPath = path.join(outputDir, `${this.label}-${this.port}.log`);
-    const log = fs.createWriteStream(this.logPath);
+    let log = { write() {}, end() {} };
+    if (this.writeLog) {
+      fs.mkdirSync(outputDir, { recursive: true });
+      this.logPath = path.join(outputDir, `${this.label}-${this.port}.log`);
+      log = fs.createWriteStream(this.logPath, { flags: 'a' });
+    }
     this.proc = spawn(this.bin, ['serve'], {
       env: this.env,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -152,6 +166,29 @@ export class GatehouseServer {
     );
   }
 
+  /**
+   * Stops the process with SIGTERM and starts it again on the same port, database and
+   * environment. Throws if it did not shut down cleanly.
+   */
+  async restart(timeoutMs = Number(process.env.GATEHOUSE_TEST_START_TIMEOUT ?? 15000)) {
+    if (this.exit) throw new Error(`cannot restart: the process already exited (${this.describeExit()})`);
+    this.stopping = true;
+    this.proc.kill('SIGTERM');
+    if ((await within(this.exited, 10000)) === 'timeout') {
+      this.proc.kill('SIGKILL');
+      await this.exited;
+      throw new Error('gatehouse did not exit within 10 s of SIGTERM');
+    }
+    const { code, signal } = this.exit;
+    if (!(code === 0 || code === 143 || signal === 'SIGTERM')) {
+      throw new Error(`gatehouse ended badly after SIGTERM (${this.describeExit()})`);
+    }
+    this.exit = null;
+    this.stopping = false;
+    this.cachedToken = null;
+    return this.start(timeoutMs);
+  }
+
   describeExit() {
     if (!this.exit) return 'still running';
     if (this.exit.error) return `spawn error: ${this.exit.error.message}`;
@@ -162,13 +199,32 @@ export class GatehouseServer {
     return this.outputTail.slice(-chars);
   }
 
-  /** Throws if the process is gone or printed sanitizer output (used after each test). */
-  assertHealthy() {
+  /**
+   * Used after each test: throws if the process died or printed sanitizer output since the
+   * last check. A dead process is started again first (same port and database), so the tests
+   * that follow still run and report on their own; the crash is remembered and fails stop().
+   */
+  async assertHealthy(testName = '?') {
+    if (!this.exit && !this.stopping) await new Promise((r) => setImmediate(r));
     if (this.exit && !this.stopping) {
-      throw new Error(`gatehouse process died (${this.describeExit()}). Output:\n${this.tail()}`);
+      const what = `gatehouse process died during "${testName}" (${this.describeExit()})`;
+      const output = this.tail();
+      this.crashes.push(what);
+      this.exit = null;
+      this.outputTail = '';
+      this.sanitizerSeen = false;
+      this.cachedToken = null;
+      try {
+        await this.start(Number(process.env.GATEHOUSE_TEST_START_TIMEOUT ?? 15000));
+      } catch (e) {
+        this.crashes.push(`and could not be started again: ${e.message.split('\n')[0]}`);
+      }
+      throw new Error(`${what}. Output:\n${output}`);
     }
     if (this.sanitizerSeen) {
-      throw new Error(`gatehouse printed sanitizer output:\n${this.tail()}`);
+      this.sanitizerSeen = false;
+      this.crashes.push(`sanitizer output during "${testName}"`);
+      throw new Error(`gatehouse printed sanitizer output during "${testName}":\n${this.tail()}`);
     }
   }
 
@@ -178,13 +234,14 @@ export class GatehouseServer {
    */
   async stop() {
     const problems = [];
+    // Give a crash that just happened the time to be reported as such.
+    if (!this.exit) await within(this.exited, 300);
     if (this.exit) {
       problems.push(`the process had already exited before the end of the tests (${this.describeExit()})`);
     } else {
       this.stopping = true;
       this.proc.kill('SIGTERM');
-      const timer = sleep(10000).then(() => 'timeout');
-      if ((await Promise.race([this.exited, timer])) === 'timeout') {
+      if ((await within(this.exited, 10000)) === 'timeout') {
         problems.push('the process did not exit within 10 s of SIGTERM');
         this.proc.kill('SIGKILL');
         await this.exited;
@@ -194,6 +251,7 @@ export class GatehouseServer {
         if (!clean) problems.push(`the process ended badly after SIGTERM (${this.describeExit()})`);
       }
     }
+    if (this.crashes.length) problems.push(`earlier: ${this.crashes.join('; ')}`);
     if (this.sanitizerSeen) problems.push('sanitizer output was printed');
     if (this.serverErrors.length) {
       problems.push(`the server answered ${this.serverErrors.length} 5xx response(s):\n  ` +
@@ -214,7 +272,9 @@ export class GatehouseServer {
     }
   }
 
-  wrapNetworkError(e, method, pathname) {
+  async wrapNetworkError(e, method, pathname) {
+    // A refused or dropped connection is often a crash whose exit event has not arrived yet.
+    if (!this.exit) await within(this.exited, 500);
     const dead = this.exit ? ` The gatehouse process has exited (${this.describeExit()}).` : '';
     const err = new Error(`${method} ${pathname.slice(0, 200)} failed: ${e.cause?.message ?? e.message}.${dead}` +
       (dead ? `\nOutput:\n${this.tail()}` : ''));
@@ -238,7 +298,7 @@ export class GatehouseServer {
     try {
       res = await fetch(this.endpoint + pathname, init);
     } catch (e) {
-      throw this.wrapNetworkError(e, method, pathname);
+      throw await this.wrapNetworkError(e, method, pathname);
     }
     const text = await res.text();
     let parsed;
@@ -303,7 +363,7 @@ export class GatehouseServer {
       });
       req.on('error', (e) => {
         // EPIPE/ECONNRESET while still writing a big body: the response may follow.
-        setTimeout(() => done(reject, this.wrapNetworkError(e, method, pathname)), 200);
+        setTimeout(() => this.wrapNetworkError(e, method, pathname).then((err) => done(reject, err)), 200);
       });
       if (body !== undefined) {
         if (chunked) {
@@ -402,9 +462,10 @@ export function freshDatabaseUrl(url, tmpDir) {
 }
 
 /**
- * Starts a server. Options: env (extra environment variables), label (log file name).
+ * Starts a server. Options: env (extra environment variables), label (log file name),
+ * writeLog (false: keep only the in-memory tail of the output, e.g. for benchmarks).
  */
-export async function startServer({ env: extraEnv = {}, label = 'server' } = {}) {
+export async function startServer({ env: extraEnv = {}, label = 'server', writeLog = true } = {}) {
   const bin = process.env.GATEHOUSE_BIN;
   if (!bin) throw new Error('GATEHOUSE_BIN must be set to the absolute path of the gatehouse binary');
   if (!fs.existsSync(bin)) throw new Error(`GATEHOUSE_BIN=${bin} does not exist`);
@@ -430,7 +491,7 @@ export async function startServer({ env: extraEnv = {}, label = 'server' } = {})
       GATEHOUSE_BOOTSTRAP_ADMIN_PASSWORD: 'Adm1n-' + randomId(20),
       ...extraEnv,
     };
-    const srv = new GatehouseServer({ bin, port, tmpDir, databaseUrl, env, label });
+    const srv = new GatehouseServer({ bin, port, tmpDir, databaseUrl, env, label, writeLog });
     try {
       return await srv.start(timeoutMs);
     } catch (e) {
@@ -454,7 +515,7 @@ export async function startServer({ env: extraEnv = {}, label = 'server' } = {})
 export async function useServer(options = {}) {
   const caller = process.argv[1] ? path.basename(process.argv[1]).replace(/\.test\.mjs$/, '') : 'server';
   const srv = await startServer({ label: caller, ...options });
-  afterEach(() => srv.assertHealthy());
+  afterEach((t) => srv.assertHealthy(t?.name));
   after(() => srv.stop());
   return srv;
 }
