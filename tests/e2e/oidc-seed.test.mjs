@@ -28,6 +28,7 @@ const clients = {};
 async function signedInClient(who) {
   const storage = new Map();
   let navigated;
+  const navigations = [];
   const client = new LogtoClient(
     {
       endpoint: srv.endpoint,
@@ -38,6 +39,7 @@ async function signedInClient(who) {
     {
       navigate: (url) => {
         navigated = url;
+        navigations.push(url);
       },
       storage: {
         getItem: async (k) => storage.get(k) ?? null,
@@ -51,6 +53,7 @@ async function signedInClient(who) {
   const done = await signInThrough(srv, navigated, { username: who.username, password: who.password });
   await client.handleSignInCallback(done.location.toString());
   assert.equal(await client.isAuthenticated(), true);
+  client.navigations = navigations;
   return client;
 }
 
@@ -211,5 +214,18 @@ describe('seed scenario (PRODUCT.md §2)', () => {
     const res = await orgToken('bob', orgA.id, 'read:resource');
     expectOAuthError(res, 403, 'access_denied');
     assert.match(res.json.error_description, /not a member/);
+  });
+
+  test('@logto/node signOut revokes the refresh token and ends at the post-logout URI', async () => {
+    const refreshToken = await clients.alice.getRefreshToken();
+    await clients.alice.signOut(app.postLogoutRedirectUri);
+    const endSession = new URL(clients.alice.navigations.at(-1));
+    assert.equal(endSession.pathname, '/oidc/session/end');
+    const res = await fetch(endSession, { redirect: 'manual' });
+    assert.equal(res.status, 303);
+    assert.equal(res.headers.get('location'), app.postLogoutRedirectUri);
+    const after = await tokenRequest(srv, { grant_type: 'refresh_token', refresh_token: refreshToken, organization_id: orgA.id },
+      { clientId: app.app.id, clientSecret: app.secret });
+    expectOAuthError(after, 400, 'invalid_grant');
   });
 });
