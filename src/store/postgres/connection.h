@@ -99,6 +99,9 @@ class Connection {
   // The constraint named by the last failed Query ("users_username_key"), or "".
   const std::string& last_constraint() const { return last_constraint_; }
   PGconn* raw() { return conn_; }
+  // Whether the last unit of work found the connection dead at BEGIN (nothing ran: safe to redo).
+  bool lost_at_begin() const { return lost_at_begin_; }
+  void set_lost_at_begin(bool v) { lost_at_begin_ = v; }
 
  private:
   Result<Rows> Check(PGresult* r);
@@ -108,6 +111,7 @@ class Connection {
   std::unordered_map<std::string, std::string> prepared_;  // sql → statement name
   int next_id_ = 0;
   std::string last_constraint_;
+  bool lost_at_begin_ = false;
 };
 
 }  // namespace gatehouse::store::postgres

@@ -85,7 +85,11 @@ void PostgresStore::Release(PooledConnection* c) {
 Result<void> PostgresStore::RunOnce(PooledConnection* c, const char* begin,
                                     const std::function<Result<void>(Repos&)>& fn) {
   auto& conn = c->conn;
-  GH_TRY(conn.Exec(begin));
+  conn.set_lost_at_begin(false);
+  if (auto b = conn.Exec(begin); !b) {
+    conn.set_lost_at_begin(!conn.ok());
+    return b;
+  }
   Result<void> r;
   try {
     r = fn(c->repos.repos);
@@ -103,10 +107,15 @@ Result<void> PostgresStore::RunOnce(PooledConnection* c, const char* begin,
 }
 
 Result<void> PostgresStore::Read(const std::function<Result<void>(Repos&)>& fn) {
-  auto c = Acquire();
-  if (!c) return Fail(c.error());
-  Finally release{[&] { Release(*c); }};
-  return RunOnce(*c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", fn);
+  // A pooled connection the server dropped (restart, idle timeout) is only discovered when used:
+  // then the unit of work runs once more on a fresh connection (a read is always safe to redo).
+  for (int attempt = 1;; ++attempt) {
+    auto c = Acquire();
+    if (!c) return Fail(c.error());
+    Finally release{[&] { Release(*c); }};
+    auto r = RunOnce(*c, "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", fn);
+    if (r || attempt >= 2 || (*c)->conn.ok()) return r;
+  }
 }
 
 Result<void> PostgresStore::Write(const std::function<Result<void>(Repos&)>& fn) {
@@ -118,6 +127,12 @@ Result<void> PostgresStore::Write(const std::function<Result<void>(Repos&)>& fn)
       if (!c) return Fail(c.error());
       Finally release{[&] { Release(*c); }};
       r = RunOnce(*c, "BEGIN ISOLATION LEVEL SERIALIZABLE", fn);
+      // A connection found dead at BEGIN (dropped while idle in the pool) ran nothing: redo it
+      // once on a fresh one. A connection lost later may have committed (COMMIT sent, answer
+      // lost), so that is reported as Unavailable, never replayed.
+      if (!r && attempt == 1 && !(*c)->conn.ok() && (*c)->conn.lost_at_begin()) {
+        continue;
+      }
     }
     if (r || !IsRetryable(r.error()) || attempt >= options_.max_write_attempts) return r;
     // Jittered backoff so the transactions that collided do not collide again.
