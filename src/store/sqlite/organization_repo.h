@@ -82,6 +82,11 @@ class SqliteOrganizationRepo final : public OrganizationRepo {
       const std::string& org_id, const std::string& app_id) override;
 
  private:
+  // ListUsers without `q`: paged on the primary-key indexes before joining users.
+  Result<model::Page<model::User>> ListUsersByIndex(const std::string& org_id,
+                                                    const std::optional<std::string>& role_id,
+                                                    const std::optional<model::PageRequest>& page);
+
   Connection& c_;
 };
 

@@ -1,4 +1,4 @@
-// SqliteOrganizationRepo, part two: M2M applications as organization members and their roles
+// SqliteOrganizationRepo, part three: M2M applications as organization members and their roles
 // (tables organization_applications, organization_application_roles).
 #include "store/sqlite/organization_repo.h"
 #include "store/sqlite/organization_sql.h"

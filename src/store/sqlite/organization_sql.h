@@ -108,4 +108,21 @@ inline model::OrganizationRole RoleAt(const Statement& s, int i) {
           model::ParseRoleType(s.Text(i + 3)).value_or(model::RoleType::kUser), s.Int(i + 4)};
 }
 
+#define GH_ORG_COLS                                                                            \
+  "o.id, o.name, o.description, o.custom_data, o.is_mfa_required, o.color, o.branding, " \
+  "o.custom_css, o.created_at"
+inline model::Organization OrgAt(const Statement& s, int i) {
+  model::Organization o;
+  o.id = s.Text(i);
+  o.name = s.Text(i + 1);
+  o.description = s.OptText(i + 2);
+  o.custom_data = JsonColumn(s, i + 3);
+  o.is_mfa_required = s.Int(i + 4) != 0;
+  o.color = JsonColumn(s, i + 5);
+  o.branding = JsonColumn(s, i + 6);
+  o.custom_css = s.OptText(i + 7);
+  o.created_at = s.Int(i + 8);
+  return o;
+}
+
 }  // namespace gatehouse::store::sqlite::org_sql
