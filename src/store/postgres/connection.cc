@@ -10,12 +10,42 @@ namespace {
 
 constexpr const char* kRetryCode = "storage.retry";
 
+// PostgreSQL text cannot hold NUL and must be valid UTF-8 (the database encoding), where SQLite
+// stores any bytes; such a value can match nothing and is refused as bad input (400), never a 500.
+bool IsStorableText(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    unsigned char c = *p;
+    if (c == 0) return false;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int n = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : -1;
+    if (n < 0 || end - p <= n || c == 0xC0 || c == 0xC1 || c > 0xF4) return false;
+    uint32_t cp = c & (0x3F >> n);
+    for (int i = 1; i <= n; ++i) {
+      if ((p[i] & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    // Overlong forms and UTF-16 surrogates are not UTF-8 (RFC 3629 §3).
+    if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    p += n + 1;
+  }
+  return true;
+}
+
 // SQLSTATE classes and codes: PostgreSQL manual, Appendix A.
 Error MapSqlState(const char* state, const char* message, bool connection_lost) {
   std::string_view s = state ? state : "";
   if (s == "23505") return Error::Conflict("The value is already in use.");
   if (s == "23503") return Error::ForeignKey("A referenced entity does not exist.");
   if (s == "23514" || s == "23502") return Error::Constraint("A database constraint was violated.");
+  if (s == "22021" || s == "22P05") return Error::InvalidInput("Text must be valid UTF-8 without NUL characters.");
   if (s == "40001" || s == "40P01") {
     Error e = Error::Unavailable("The database is busy; try again.");
     e.code = kRetryCode;
@@ -117,6 +147,11 @@ Result<Rows> Connection::Query(std::string_view sql, const Params& params) {
     it = prepared_.emplace(std::move(key), std::move(name)).first;
   }
   const auto& vals = params.values();
+  for (const auto& v : vals) {
+    if (v && !IsStorableText(*v)) {
+      return Fail(Error::InvalidInput("Text must be valid UTF-8 without NUL characters."));
+    }
+  }
   std::vector<const char*> ptrs(vals.size());
   for (size_t i = 0; i < vals.size(); ++i) ptrs[i] = vals[i] ? vals[i]->c_str() : nullptr;
   return Check(PQexecPrepared(conn_, it->second.c_str(), static_cast<int>(ptrs.size()),

@@ -54,5 +54,25 @@ TEST(PostgresStore, AWriteOnAConnectionTheServerDroppedSucceedsOnAFreshOne) {
   EXPECT_TRUE(w) << w.error().message;
 }
 
+TEST(PostgresStore, TextThatPostgresCannotStoreIsInvalidInputNotAnInternalError) {
+  testing::TestBackend db("postgres", 1);
+  if (!db.Available()) GTEST_SKIP() << "GATEHOUSE_TEST_PG_DSN is not set";
+  for (std::string bad : {std::string("a\0b", 3), std::string("\xC3\x28"), std::string("\xED\xA0\x80")}) {
+    auto r = db.store().Read([&](Repos& repos) -> Result<void> {
+      auto o = repos.organizations.Find(bad);
+      if (!o) return Fail(o.error());
+      return Ok();
+    });
+    ASSERT_FALSE(r);
+    EXPECT_EQ(r.error().kind, ErrorKind::kInvalidInput);
+  }
+  auto ok = db.store().Read([](Repos& repos) -> Result<void> {
+    auto o = repos.organizations.Find("caf\xC3\xA9 \xF0\x9F\x98\x80");
+    if (!o) return Fail(o.error());
+    return Ok();
+  });
+  EXPECT_TRUE(ok);
+}
+
 }  // namespace
 }  // namespace gatehouse::store::postgres
