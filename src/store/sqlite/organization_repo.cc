@@ -19,6 +19,8 @@ std::string Sql(std::initializer_list<std::string_view> parts) {
 
 }  // namespace
 
+SqliteOrganizationRepo::SqliteOrganizationRepo(Connection& c) : c_(c) { RegisterCaseFold(c); }
+
 // ----- organizations -----
 
 Result<void> SqliteOrganizationRepo::Insert(const model::Organization& o) {
@@ -62,7 +64,7 @@ Result<model::Page<model::Organization>> SqliteOrganizationRepo::List(
     const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
   auto like = LikePattern(q);
   constexpr std::string_view kWhere =
-      " WHERE (?1 IS NULL OR o.id LIKE ?1 ESCAPE '\\' OR o.name LIKE ?1 ESCAPE '\\')";
+      " WHERE (?1 IS NULL OR gh_fold(o.id) LIKE ?1 ESCAPE '\\' OR gh_fold(o.name) LIKE ?1 ESCAPE '\\')";
   auto total = QueryInt(c_, Sql({"SELECT COUNT(*) FROM organizations o", kWhere}),
                         [&](Statement& s) { s.Bind(1, like); });
   if (!total) return Fail(total.error());
