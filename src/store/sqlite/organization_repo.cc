@@ -65,8 +65,10 @@ Result<model::Page<model::Organization>> SqliteOrganizationRepo::List(
   auto like = LikePattern(q);
   constexpr std::string_view kWhere =
       " WHERE (?1 IS NULL OR gh_fold(o.id) LIKE ?1 ESCAPE '\\' OR gh_fold(o.name) LIKE ?1 ESCAPE '\\')";
-  auto total = QueryInt(c_, Sql({"SELECT COUNT(*) FROM organizations o", kWhere}),
-                        [&](Statement& s) { s.Bind(1, like); });
+  // Without `q`, a bare COUNT(*) (SQLite counts b-tree pages, not rows through a predicate).
+  auto total = like ? QueryInt(c_, Sql({"SELECT COUNT(*) FROM organizations o", kWhere}),
+                               [&](Statement& s) { s.Bind(1, like); })
+                    : QueryInt(c_, "SELECT COUNT(*) FROM organizations", [](Statement&) {});
   if (!total) return Fail(total.error());
   auto items = Select<model::Organization>(
       c_,
