@@ -7,8 +7,8 @@
 namespace gatehouse {
 
 TEST(JsonNestingWithin, AcceptsOrdinaryDocuments) {
-  EXPECT_TRUE(JsonNestingWithin(R"({"a":[1,{"b":{}}]})", 3));
-  EXPECT_FALSE(JsonNestingWithin(R"({"a":[1,{"b":{}}]})", 2));
+  EXPECT_TRUE(JsonNestingWithin(R"({"a":[1,{"b":{}}]})", 4));
+  EXPECT_FALSE(JsonNestingWithin(R"({"a":[1,{"b":{}}]})", 3));
 }
 
 TEST(JsonNestingWithin, IgnoresBracketsInsideStrings) {

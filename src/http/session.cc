@@ -201,7 +201,8 @@ void Session::Send(Response response, bool keep_alive) {
   }
   auto res = std::make_shared<bhttp::response<bhttp::string_body>>(
       static_cast<bhttp::status>(response.status), 11);
-  for (auto& [k, v] : response.headers) res->set(k, v);
+  // insert, not set: a header may repeat (Set-Cookie, RFC 6265 §3).
+  for (auto& [k, v] : response.headers) res->insert(k, v);
   res->set("X-Request-Id", request_.request_id);
   res->body() = std::move(response.body);
   res->keep_alive(keep_alive);
@@ -233,7 +234,8 @@ void Session::Reject(int status, std::string_view code, std::string_view message
   auto response = Response::ErrorBody(status, code, message);
   auto res = std::make_shared<bhttp::response<bhttp::string_body>>(
       static_cast<bhttp::status>(status), 11);
-  for (auto& [k, v] : response.headers) res->set(k, v);
+  // insert, not set: a header may repeat (Set-Cookie, RFC 6265 §3).
+  for (auto& [k, v] : response.headers) res->insert(k, v);
   res->set("X-Request-Id", request_.request_id);
   res->body() = std::move(response.body);
   res->keep_alive(false);
