@@ -6,7 +6,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps npm build build-asan run test unit-test asan-test e2e-test fuzz-test example-test package-test bench clean format
+.PHONY: all deps npm build build-asan run test unit-test asan-test e2e-test pg-test e2e-test-pg fuzz-test example-test package-test bench clean format
 
 all: build
 
@@ -17,7 +17,7 @@ npm: deps
 	@cd tests/e2e && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; }
 
 build: deps
-	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo $(CMAKE_FLAGS) >/dev/null
+	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGATEHOUSE_WITH_POSTGRES=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
 build-asan: deps
@@ -34,8 +34,19 @@ unit-test: build
 asan-test: build-asan
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(ASAN_BUILD)/unit_tests --gtest_brief=1
 
+# The whole black-box suite on the embedded SQLite default. The fleet tests need several nodes on
+# one database server and run in e2e-test-pg only.
+E2E_SQLITE_FILES = $(filter-out fleet-%,$(notdir $(wildcard tests/e2e/*.test.mjs)))
 e2e-test: build npm
-	@cd tests/e2e && GATEHOUSE_BIN=$(CURDIR)/$(BUILD)/gatehouse node --test --test-concurrency=1 --test-reporter=spec
+	@cd tests/e2e && GATEHOUSE_BIN=$(CURDIR)/$(BUILD)/gatehouse node --test --test-concurrency=1 --test-reporter=spec $(E2E_SQLITE_FILES)
+
+# Repository contract tests on SQLite and a throwaway PostgreSQL 15 server.
+pg-test: build
+	@bash scripts/pg-test-server.sh run $(CURDIR)/$(BUILD)/pg_tests --gtest_brief=1
+
+# The whole black-box suite again on PostgreSQL, fleet tests included.
+e2e-test-pg: build npm
+	@bash scripts/e2e-postgres.sh $(CURDIR)/$(BUILD)/gatehouse
 
 # libFuzzer (clang-16, ASan+UBSan) on the JWS/JWT/JWKS parsers for FUZZ_SECONDS (default 60).
 fuzz-test: deps
@@ -49,7 +60,10 @@ example-test: build
 package-test: deps
 	@bash scripts/test-verify-package.sh
 
-test: unit-test asan-test e2e-test
+# Everything, on both backends. FUZZ_SECONDS bounds the fuzzing run.
+test: unit-test asan-test pg-test e2e-test e2e-test-pg example-test package-test
+	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} $(MAKE) --no-print-directory fuzz-test
+	@echo "make test: every suite passed"
 
 bench: build
 	@bash bench/run

@@ -14,17 +14,22 @@
 # The service then fetches $GATEHOUSE_URL/oidc/jwks; GATEHOUSE_ISSUER overrides the issuer
 # (default $GATEHOUSE_URL/oidc).
 #
-# ORG_SERVICE_BIN: the service (default build/examples/org-service/org-service).
+# ORG_SERVICE_BIN: the service (default build/org-service).
 # Prints one line per check and ends with "N passed, N failed"; exit status 1 on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
-bin="${ORG_SERVICE_BIN:-$root/build/examples/org-service/org-service}"
+bin="${ORG_SERVICE_BIN:-$root/build/org-service}"
 [[ -x "$bin" ]] || { echo "e2e_test.sh: $bin not built" >&2; exit 1; }
 work="$(mktemp -d)"
 service_pid=""
 cleanup() {
-  [[ -n "$service_pid" ]] && kill "$service_pid" 2>/dev/null && wait "$service_pid" 2>/dev/null
+  local status=$?
+  if [[ -n "$service_pid" ]]; then
+    kill "$service_pid" 2>/dev/null || true
+    wait "$service_pid" 2>/dev/null || true
+  fi
   rm -rf "$work"
+  exit "$status"
 }
 trap cleanup EXIT
 

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "common/json_depth.h"
+
 namespace gatehouse::api {
 namespace {
 
@@ -15,6 +17,10 @@ Result<Json> ParseBody(const http::Request& req, bool allow_empty) {
   if (req.body.empty()) {
     if (allow_empty) return Json::object();
     return Fail(Error::InvalidInput("Request body must be a JSON object."));
+  }
+  // Deep nesting would exhaust the stack in nlohmann's recursive copy/dump: refuse it first.
+  if (!JsonNestingWithin(req.body, kMaxJsonDepth)) {
+    return Fail(Error::InvalidInput("Request body is nested too deeply."));
   }
   // nlohmann's parser rejects invalid UTF-8 inside strings and never throws with this overload.
   Json body = Json::parse(req.body, nullptr, /*allow_exceptions=*/false);

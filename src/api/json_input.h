@@ -21,6 +21,8 @@ using Json = nlohmann::json;
 inline constexpr size_t kMaxName = 128;
 inline constexpr size_t kMaxDescription = 256;
 inline constexpr size_t kMaxEmail = 128;
+// Deepest object/array nesting accepted in a request body.
+inline constexpr int kMaxJsonDepth = 64;
 
 // Parses the body as a JSON object. An empty body counts as {} only if `allow_empty`.
 Result<Json> ParseBody(const http::Request& req, bool allow_empty = false);

@@ -39,6 +39,15 @@ Json OrganizationSchema(bool create) {
 
 constexpr size_t kMaxCss = 64 * 1024;
 
+// customData, color and branding are non-nullable objects (Logto's guards): absent → nullopt,
+// null or any other type → 400.
+Result<std::optional<Json>> ObjectField(const Json& body, std::string_view key) {
+  if (auto it = body.find(key); it != body.end() && it->is_null()) {
+    return Fail(Error::InvalidInput("Invalid input: `" + std::string(key) + "` must be an object."));
+  }
+  return OptObject(body, key);
+}
+
 http::Response Create(const service::Context& ctx, const http::Request& req) {
   auto body = ParseBody(req);
   if (!body) return ErrorResponse(body.error());
@@ -49,16 +58,16 @@ http::Response Create(const service::Context& ctx, const http::Request& req) {
   auto description = OptString(*body, "description", kMaxDescription);
   if (!description) return ErrorResponse(description.error());
   in.description = std::move(*description);
-  auto custom_data = OptObject(*body, "customData");
+  auto custom_data = ObjectField(*body, "customData");
   if (!custom_data) return ErrorResponse(custom_data.error());
   if (*custom_data) in.custom_data = std::move(**custom_data);
   auto mfa = OptBool(*body, "isMfaRequired");
   if (!mfa) return ErrorResponse(mfa.error());
   in.is_mfa_required = mfa->value_or(false);
-  auto color = OptObject(*body, "color");
+  auto color = ObjectField(*body, "color");
   if (!color) return ErrorResponse(color.error());
   if (*color) in.color = std::move(**color);
-  auto branding = OptObject(*body, "branding");
+  auto branding = ObjectField(*body, "branding");
   if (!branding) return ErrorResponse(branding.error());
   if (*branding) in.branding = std::move(**branding);
   auto css = OptString(*body, "customCss", kMaxCss);
@@ -80,16 +89,16 @@ http::Response Update(const service::Context& ctx, const http::Request& req) {
   auto description = NullableString(*body, "description", kMaxDescription);
   if (!description) return ErrorResponse(description.error());
   patch.description = std::move(*description);
-  auto custom_data = OptObject(*body, "customData");
+  auto custom_data = ObjectField(*body, "customData");
   if (!custom_data) return ErrorResponse(custom_data.error());
   patch.custom_data = std::move(*custom_data);
   auto mfa = OptBool(*body, "isMfaRequired");
   if (!mfa) return ErrorResponse(mfa.error());
   patch.is_mfa_required = *mfa;
-  auto color = OptObject(*body, "color");
+  auto color = ObjectField(*body, "color");
   if (!color) return ErrorResponse(color.error());
   patch.color = std::move(*color);
-  auto branding = OptObject(*body, "branding");
+  auto branding = ObjectField(*body, "branding");
   if (!branding) return ErrorResponse(branding.error());
   patch.branding = std::move(*branding);
   auto css = NullableString(*body, "customCss", kMaxCss);

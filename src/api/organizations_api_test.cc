@@ -58,6 +58,8 @@ TEST_F(OrganizationsApi, RejectsHostileAndMalformedBodies) {
          "guard.invalid_input");
   Expect(Call("POST", "/api/organizations", Json{{"name", "a"}, {"customData", "x"}}), 400,
          "guard.invalid_input");
+  Expect(Call("POST", "/api/organizations", Json{{"name", "a"}, {"customData", nullptr}}), 400,
+         "guard.invalid_input");
   Expect(Call("POST", "/api/organizations", Json{{"name", "a"}, {"isMfaRequired", "yes"}}), 400,
          "guard.invalid_input");
   Expect(Call("POST", "/api/organizations", Json{{"name", "a"}, {"color", {{"primaryColor", "x"}}}}),

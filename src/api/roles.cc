@@ -121,7 +121,7 @@ http::Response AddScopes(const service::Context& ctx, const http::Request& req) 
   if (!body) return ErrorResponse(body.error());
   std::vector<std::string> ids;
   GH_READ(ids, RequiredStringArray(*body, "scopeIds", /*allow_empty=*/false));
-  return JsonOr(service::AddRoleScopes(ctx, req.Param("id"), ids), 200,
+  return JsonOr(service::AddRoleScopes(ctx, req.Param("id"), ids), 201,
                 [](const std::vector<model::Scope>& s) { return JsonArray(s, ScopeJson); });
 }
 
@@ -178,7 +178,7 @@ void RegisterRoleRoutes(RouteTable& routes, const service::Context& ctx) {
     return EmptyOr(service::DeleteRole(ctx, req.Param("id")), 204);
   });
   routes.Add("GET", one + "/scopes", kTag, "List the scopes of a role", 200, bind(ListScopes));
-  routes.Add("POST", one + "/scopes", kTag, "Add scopes to a role", 200, bind(AddScopes),
+  routes.Add("POST", one + "/scopes", kTag, "Add scopes to a role", 201, bind(AddScopes),
              IdsSchema("scopeIds"));
   routes.Add("DELETE", one + "/scopes/:scopeId", kTag, "Remove a scope from a role", 204,
              [ctx](http::Request& req) {

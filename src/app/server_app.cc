@@ -91,11 +91,20 @@ int RunServer(const Config& config) {
   }
   PrintGeneratedCredentials(*outcome, config);
 
+  // Fleet: drop process-local caches when another node commits a change (PostgreSQL
+  // LISTEN/NOTIFY; SQLite has no other writer and its feed never fires). The feed is destroyed
+  // before the caches and the store it reads (declared after them).
+  std::shared_ptr<service::KeyRing> ring = *keys;
+  auto feed = OpenChangeFeed(config.database_url);
+  feed->Subscribe("template", [&template_cache](std::string_view) { template_cache.Invalidate(); });
+  feed->Subscribe("keys", [ring, &ctx](std::string_view) {
+    if (auto r = ring->Reload(ctx); !r) spdlog::warn("key reload failed: {}", r.error().message);
+  });
+
   http::Router router;
   router.Add("GET", "/api/status", [](http::Request&) { return http::Response::Empty(204); });
 
   service::ManagementAuthConfig auth_config{config.issuer(), config.management_api_resource};
-  std::shared_ptr<service::KeyRing> ring = *keys;
   api::RouteTable routes(router, [ring, auth_config, &clock](const http::Request& req) {
     return service::AuthorizeManagement(*ring->Current(), clock, auth_config,
                                         req.Header("authorization"));

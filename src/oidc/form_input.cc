@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/base64url.h"
+#include "common/json_depth.h"
 #include "oidc/oidc_error.h"
 
 namespace gatehouse::oidc {
@@ -24,6 +25,9 @@ Result<Params> ParseParams(const http::Request& req) {
   Params p;
   auto type = req.Header("content-type").value_or("");
   if (type.rfind("application/json", 0) == 0) {
+    if (!JsonNestingWithin(req.body, 16)) {
+      return Fail(OAuthError("invalid_request", "request body is nested too deeply"));
+    }
     auto body = nlohmann::json::parse(req.body, nullptr, false);
     if (body.is_discarded() || !body.is_object()) {
       return Fail(OAuthError("invalid_request", "request body is not a JSON object"));

@@ -299,7 +299,11 @@ Result<model::ApplicationSecret> RenameSecret(const Context& ctx, const std::str
 
 Result<void> DeleteSecret(const Context& ctx, const std::string& app_id, const std::string& name) {
   return ctx.store.Write([&](store::Repos& r) -> Result<void> {
-    GH_TRY(FindApp(r, app_id));
+    auto app = FindApp(r, app_id);
+    if (!app && app.error().kind == ErrorKind::kNotFound) {
+      return Fail(Error::NotFoundRelation(app.error().message));  // API.md: DELETE → not_found
+    }
+    if (!app) return Fail(app.error());
     auto deleted = r.applications.DeleteSecret(app_id, name);
     if (!deleted) return Fail(deleted.error());
     if (!*deleted) return Fail(Error::NotFoundRelation("Secret `" + name + "` does not exist."));

@@ -96,7 +96,7 @@ Result<std::vector<model::ApplicationSecret>> ListSecrets(const Context& ctx,
 // NotFound if the app or the secret is absent; Conflict if `new_name` is taken.
 Result<model::ApplicationSecret> RenameSecret(const Context& ctx, const std::string& app_id,
                                               const std::string& name, const std::string& new_name);
-// NotFound if the app is absent, NotFoundRelation if the secret is.
+// NotFoundRelation (entity.not_found) if the app or the secret is absent.
 Result<void> DeleteSecret(const Context& ctx, const std::string& app_id, const std::string& name);
 
 // Client authentication for the token endpoint (RFC 6749 §2.3). Confidential clients must

@@ -107,6 +107,7 @@ TEST_F(ApplicationsTest, RenameAndDeleteSecrets) {
   EXPECT_EQ(RenameSecret(ctx, a->id, "ghost", "x").error().kind, ErrorKind::kNotFound);
   EXPECT_TRUE(DeleteSecret(ctx, a->id, "two"));
   EXPECT_EQ(DeleteSecret(ctx, a->id, "two").error().code, "entity.not_found");
+  EXPECT_EQ(DeleteSecret(ctx, "ghost", "two").error().code, "entity.not_found");
 }
 
 TEST_F(ApplicationsTest, AuthenticateClientAcceptsAnyLiveSecretOnly) {

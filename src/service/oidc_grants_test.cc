@@ -6,6 +6,8 @@
 #include "service/oidc_authorization.h"
 #include "service/oidc_code_grant.h"
 #include "service/oidc_refresh_grant.h"
+#include "service/oidc_common.h"
+#include "service/oidc_session.h"
 #include "store/sqlite/test_db.h"
 
 namespace gatehouse::service {
@@ -184,6 +186,20 @@ TEST_F(OidcGrants, RemovedMembershipIsRefusedAtTheNextRequest) {
   auto after = Refresh("web", *t->refresh_token, "orga", "read:resource");
   ASSERT_FALSE(after);
   EXPECT_EQ(after.error().code, "oidc.access_denied");
+}
+
+TEST_F(OidcGrants, ExpiredCodesAreDeletedWhenSomeoneSignsIn) {
+  std::string code = Code("web", {"openid"}, false);
+  clock.Advance(61'000);
+  ASSERT_TRUE(CreateSession(ctx, "user1"));
+  bool found = true;
+  ASSERT_TRUE(db.store().Read([&](store::Repos& r) -> Result<void> {
+    auto c = r.grants.FindCode(HashOpaque(code));
+    if (!c) return Fail(c.error());
+    found = c->has_value();
+    return Ok();
+  }));
+  EXPECT_FALSE(found);
 }
 
 }  // namespace

@@ -14,8 +14,10 @@ Result<std::string> CreateSession(const Context& ctx, const std::string& user_id
   int64_t now = ctx.clock.NowMillis();
   model::OidcSession s{HashOpaque(cookie), user_id, now, now, now + kSessionTtl * 1000};
   GH_TRY(ctx.store.Write([&](store::Repos& r) -> Result<void> {
-    // Housekeeping rides on sign-ins, which are rare next to token requests.
+    // Housekeeping rides on sign-ins, which are rare next to token requests: expired sessions,
+    // interactions, codes, refresh tokens and grants.
     GH_TRY(r.sessions.DeleteExpired(now));
+    GH_TRY(r.grants.DeleteExpired(now));
     return r.sessions.InsertSession(s);
   }));
   return cookie;

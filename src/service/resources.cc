@@ -185,6 +185,9 @@ Result<void> DeleteScope(const Context& ctx, const std::string& resource_id,
                          const std::string& scope_id) {
   return ctx.store.Write([&](store::Repos& r) -> Result<void> {
     auto res = FindResource(r, resource_id);
+    if (!res && res.error().kind == ErrorKind::kNotFound) {
+      return Fail(Error::NotFoundRelation(res.error().message));  // API.md: DELETE → not_found
+    }
     if (!res) return Fail(res.error());
     if (res->is_built_in) return Fail(BuiltIn("modified"));
     GH_TRY(FindScopeOf(r, resource_id, scope_id,

@@ -62,7 +62,7 @@ Result<model::Page<model::Scope>> ListScopes(const Context& ctx, const std::stri
 // NotFound if the resource or the scope (of that resource) is absent; rules as CreateScope.
 Result<model::Scope> UpdateScope(const Context& ctx, const std::string& resource_id,
                                  const std::string& scope_id, const ScopePatch& patch);
-// NotFound if the resource is absent, NotFoundRelation if the scope is; roles lose it.
+// NotFoundRelation (entity.not_found) if the resource or the scope is absent; roles lose it.
 Result<void> DeleteScope(const Context& ctx, const std::string& resource_id,
                          const std::string& scope_id);
 

@@ -75,6 +75,7 @@ TEST_F(ResourcesTest, ScopesAreAddressedThroughTheirOwnResourceOnly) {
   ASSERT_TRUE(updated);
   EXPECT_FALSE(updated->description);
   EXPECT_EQ(DeleteScope(ctx, b->id, s->id).error().code, "entity.not_found");
+  EXPECT_EQ(DeleteScope(ctx, "ghost", s->id).error().code, "entity.not_found");
   EXPECT_TRUE(DeleteScope(ctx, a->id, s->id));
 }
 

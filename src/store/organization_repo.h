@@ -33,7 +33,7 @@ struct FeaturedUser {
 struct OrganizationUsersSummary {
   std::string organization_id;
   int64_t users_count = 0;
-  std::vector<FeaturedUser> featured;  // the earliest members, at most featured_limit
+  std::vector<FeaturedUser> featured;  // the first members by user id, at most featured_limit
 };
 
 class OrganizationRepo {

@@ -245,6 +245,17 @@ describe('refresh tokens', () => {
     expectOAuthError(await refresh(spa, second.json.refresh_token), 400, 'invalid_grant');
   });
 
+  test('concurrent uses of one public refresh token let at most one through and end the family', async () => {
+    const { verifier, challenge } = pkce();
+    const first = await exchange(spa, await codeFor(spa, { challenge }), { code_verifier: verifier });
+    expectStatus(first, 200);
+    const results = await Promise.all(Array.from({ length: 6 }, () => refresh(spa, first.json.refresh_token)));
+    const ok = results.filter((r) => r.status === 200);
+    assert.ok(ok.length <= 1, `${ok.length} concurrent refreshes succeeded`);
+    for (const r of results) if (r.status !== 200) expectOAuthError(r, 400, 'invalid_grant');
+    for (const r of ok) expectOAuthError(await refresh(spa, r.json.refresh_token), 400, 'invalid_grant');
+  });
+
   test('a refresh token of another client is invalid_grant', async () => {
     const first = await exchange(web, await codeFor(web));
     const other = await createOidcApp(srv, 'Traditional');

@@ -50,7 +50,7 @@ Result<std::optional<model::Application>> PgApplicationRepo::Find(const std::str
 Result<model::Page<model::Application>> PgApplicationRepo::List(
     const ApplicationFilter& f, const std::optional<model::PageRequest>& page) {
   const std::string where =
-      "WHERE ($1::text IS NULL OR a.id ILIKE $1 OR a.name ILIKE $1 OR a.description ILIKE $1) "
+      "WHERE ($1::text IS NULL OR a.id COLLATE \"und-x-icu\" ILIKE $1 OR a.name COLLATE \"und-x-icu\" ILIKE $1 OR a.description COLLATE \"und-x-icu\" ILIKE $1) "
       "AND ($2::text IS NULL OR NOT EXISTS (SELECT 1 FROM organization_applications oa "
       "WHERE oa.organization_id = $2 AND oa.application_id = a.id)) "
       "AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM applications_roles ar "

@@ -54,7 +54,7 @@ Result<std::optional<model::Organization>> PgOrganizationRepo::Find(const std::s
 
 Result<model::Page<model::Organization>> PgOrganizationRepo::List(const std::optional<std::string>& q,
                                                                   const std::optional<model::PageRequest>& page) {
-  const std::string where = "WHERE ($1::text IS NULL OR o.id ILIKE $1 OR o.name ILIKE $1) ";
+  const std::string where = "WHERE ($1::text IS NULL OR o.id COLLATE \"und-x-icu\" ILIKE $1 OR o.name COLLATE \"und-x-icu\" ILIKE $1) ";
   Params p;
   p.Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) FROM organizations o " + where, p));
@@ -141,8 +141,8 @@ Result<model::Page<model::User>> PgOrganizationRepo::ListUsers(const std::string
   // The (organization_id, user_id) primary key serves both the filter and the order.
   const std::string from =
       "FROM organization_users ou JOIN users u ON u.id = ou.user_id WHERE ou.organization_id = $1 "
-      "AND ($2::text IS NULL OR u.id ILIKE $2 OR u.primary_email ILIKE $2 OR u.primary_phone ILIKE $2 "
-      "  OR u.username ILIKE $2 OR u.name ILIKE $2) "
+      "AND ($2::text IS NULL OR u.id COLLATE \"und-x-icu\" ILIKE $2 OR u.primary_email COLLATE \"und-x-icu\" ILIKE $2 OR u.primary_phone COLLATE \"und-x-icu\" ILIKE $2 "
+      "  OR u.username COLLATE \"und-x-icu\" ILIKE $2 OR u.name COLLATE \"und-x-icu\" ILIKE $2) "
       "AND ($3::text IS NULL OR EXISTS (SELECT 1 FROM organization_user_roles our "
       "  WHERE our.organization_id = ou.organization_id AND our.user_id = ou.user_id "
       "  AND our.organization_role_id = $3)) ";

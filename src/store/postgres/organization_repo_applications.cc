@@ -52,8 +52,8 @@ Result<model::Page<model::Application>> PgOrganizationRepo::ListApplications(
     const std::string& org_id, const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
   const std::string from =
       "FROM organization_applications oa JOIN applications a ON a.id = oa.application_id "
-      "WHERE oa.organization_id = $1 AND ($2::text IS NULL OR a.id ILIKE $2 OR a.name ILIKE $2 "
-      "OR a.description ILIKE $2) ";
+      "WHERE oa.organization_id = $1 AND ($2::text IS NULL OR a.id COLLATE \"und-x-icu\" ILIKE $2 OR a.name COLLATE \"und-x-icu\" ILIKE $2 "
+      "OR a.description COLLATE \"und-x-icu\" ILIKE $2) ";
   Params p;
   p.Add(org_id).Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) " + from, p));

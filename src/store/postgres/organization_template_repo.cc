@@ -66,7 +66,7 @@ Result<std::optional<model::OrganizationScope>> PgOrganizationTemplateRepo::Find
 
 Result<model::Page<model::OrganizationScope>> PgOrganizationTemplateRepo::ListScopes(
     const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
-  const std::string where = "WHERE ($1::text IS NULL OR s.name ILIKE $1) ";
+  const std::string where = "WHERE ($1::text IS NULL OR s.name COLLATE \"und-x-icu\" ILIKE $1) ";
   Params p;
   p.Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) FROM organization_scopes s " + where, p));
@@ -109,7 +109,7 @@ Result<std::optional<model::OrganizationRole>> PgOrganizationTemplateRepo::FindR
 Result<model::Page<model::OrganizationRole>> PgOrganizationTemplateRepo::ListRoles(
     const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
   const std::string where =
-      "WHERE ($1::text IS NULL OR r.id ILIKE $1 OR r.name ILIKE $1 OR r.description ILIKE $1) ";
+      "WHERE ($1::text IS NULL OR r.id COLLATE \"und-x-icu\" ILIKE $1 OR r.name COLLATE \"und-x-icu\" ILIKE $1 OR r.description COLLATE \"und-x-icu\" ILIKE $1) ";
   Params p;
   p.Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) FROM organization_roles r " + where, p));

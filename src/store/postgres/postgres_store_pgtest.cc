@@ -74,5 +74,19 @@ TEST(PostgresStore, TextThatPostgresCannotStoreIsInvalidInputNotAnInternalError)
   EXPECT_TRUE(ok);
 }
 
+TEST(PostgresStore, SearchIgnoresCaseForNonAsciiLettersToo) {
+  testing::TestBackend db("postgres", 1);
+  if (!db.Available()) GTEST_SKIP() << "GATEHOUSE_TEST_PG_DSN is not set";
+  model::Organization o;
+  o.id = "o1";
+  o.name = "École Ünïcödé";
+  ASSERT_TRUE(db.store().Write([&](Repos& r) { return r.organizations.Insert(o); }));
+  ASSERT_TRUE(db.store().Read([](Repos& r) -> Result<void> {
+    EXPECT_EQ(r.organizations.List(std::string("ÉCOLE ÜNÏCÖDÉ"), std::nullopt)->total, 1);
+    EXPECT_EQ(r.organizations.List(std::string("école"), std::nullopt)->total, 1);
+    return Ok();
+  }));
+}
+
 }  // namespace
 }  // namespace gatehouse::store::postgres

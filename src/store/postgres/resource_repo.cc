@@ -39,7 +39,7 @@ Result<std::optional<model::Resource>> PgResourceRepo::FindByIndicator(const std
 
 Result<model::Page<model::Resource>> PgResourceRepo::List(const std::optional<std::string>& q,
                                                           const std::optional<model::PageRequest>& page) {
-  const std::string where = "WHERE ($1::text IS NULL OR r.name ILIKE $1 OR r.indicator ILIKE $1) ";
+  const std::string where = "WHERE ($1::text IS NULL OR r.name COLLATE \"und-x-icu\" ILIKE $1 OR r.indicator COLLATE \"und-x-icu\" ILIKE $1) ";
   Params p;
   p.Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) FROM resources r " + where, p));
@@ -78,7 +78,7 @@ Result<model::Page<model::Scope>> PgResourceRepo::ListScopes(const std::string& 
                                                              const std::optional<std::string>& q,
                                                              const std::optional<model::PageRequest>& page) {
   const std::string where =
-      "WHERE s.resource_id = $1 AND ($2::text IS NULL OR s.name ILIKE $2 OR s.description ILIKE $2) ";
+      "WHERE s.resource_id = $1 AND ($2::text IS NULL OR s.name COLLATE \"und-x-icu\" ILIKE $2 OR s.description COLLATE \"und-x-icu\" ILIKE $2) ";
   Params p;
   p.Add(resource_id).Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) FROM scopes s " + where, p));

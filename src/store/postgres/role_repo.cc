@@ -45,7 +45,7 @@ Result<model::Page<model::Role>> PgRoleRepo::List(const std::optional<std::strin
 Result<model::Page<model::Role>> PgRoleRepo::Search(const RoleFilter& f,
                                                     const std::optional<model::PageRequest>& page) {
   const std::string where =
-      "WHERE ($1::text IS NULL OR r.id ILIKE $1 OR r.name ILIKE $1 OR r.description ILIKE $1) "
+      "WHERE ($1::text IS NULL OR r.id COLLATE \"und-x-icu\" ILIKE $1 OR r.name COLLATE \"und-x-icu\" ILIKE $1 OR r.description COLLATE \"und-x-icu\" ILIKE $1) "
       "AND ($2::text IS NULL OR r.type = $2) "
       "AND ($3::text IS NULL OR NOT EXISTS (SELECT 1 FROM users_roles ur "
       "WHERE ur.user_id = $3 AND ur.role_id = r.id)) "
@@ -119,7 +119,7 @@ Result<model::Page<ScopeWithResource>> PgRoleRepo::SearchScopes(const std::strin
   const std::string from =
       "FROM roles_scopes rs JOIN scopes s ON s.id = rs.scope_id "
       "JOIN resources res ON res.id = s.resource_id WHERE rs.role_id = $1 "
-      "AND ($2::text IS NULL OR s.name ILIKE $2 OR s.description ILIKE $2) ";
+      "AND ($2::text IS NULL OR s.name COLLATE \"und-x-icu\" ILIKE $2 OR s.description COLLATE \"und-x-icu\" ILIKE $2) ";
   Params p;
   p.Add(role_id).Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) " + from, p));
@@ -149,8 +149,8 @@ Result<model::Page<model::User>> PgRoleRepo::ListUsers(const std::string& role_i
                                                        const std::optional<std::string>& q) {
   const std::string from =
       "FROM users_roles ur JOIN users u ON u.id = ur.user_id WHERE ur.role_id = $1 "
-      "AND ($2::text IS NULL OR u.id ILIKE $2 OR u.username ILIKE $2 OR u.primary_email ILIKE $2 "
-      "OR u.primary_phone ILIKE $2 OR u.name ILIKE $2) ";
+      "AND ($2::text IS NULL OR u.id COLLATE \"und-x-icu\" ILIKE $2 OR u.username COLLATE \"und-x-icu\" ILIKE $2 OR u.primary_email COLLATE \"und-x-icu\" ILIKE $2 "
+      "OR u.primary_phone COLLATE \"und-x-icu\" ILIKE $2 OR u.name COLLATE \"und-x-icu\" ILIKE $2) ";
   Params p;
   p.Add(role_id).Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) " + from, p));
@@ -186,8 +186,8 @@ Result<model::Page<model::Application>> PgRoleRepo::ListApplications(
     const std::optional<std::string>& q) {
   const std::string from =
       "FROM applications_roles ar JOIN applications a ON a.id = ar.application_id "
-      "WHERE ar.role_id = $1 AND ($2::text IS NULL OR a.id ILIKE $2 OR a.name ILIKE $2 "
-      "OR a.description ILIKE $2) ";
+      "WHERE ar.role_id = $1 AND ($2::text IS NULL OR a.id COLLATE \"und-x-icu\" ILIKE $2 OR a.name COLLATE \"und-x-icu\" ILIKE $2 "
+      "OR a.description COLLATE \"und-x-icu\" ILIKE $2) ";
   Params p;
   p.Add(role_id).Add(LikePattern(q));
   auto total = Count(c_.Query("SELECT COUNT(*) " + from, p));

@@ -10,7 +10,9 @@
 
 namespace gatehouse::store::postgres {
 
-// `%q%` with LIKE's metacharacters escaped (ESCAPE '\'), or nullopt for no search.
+// `%q%` with LIKE's metacharacters escaped (ESCAPE '\'), or nullopt for no search. Searches use
+// `col COLLATE "und-x-icu" ILIKE $n`: ICU's case folding, so q ignores case for every script
+// (É/é, Ï/ï), which the columns' "C" collation would only do for ASCII.
 std::optional<std::string> LikePattern(const std::optional<std::string>& q);
 // Parses a JSON column; `fallback` when the text is not valid JSON.
 model::Json ParseJson(const std::string& text, model::Json fallback);

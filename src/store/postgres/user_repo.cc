@@ -86,8 +86,8 @@ Result<std::optional<model::User>> PgUserRepo::FindByIdentifier(const std::strin
 Result<model::Page<model::User>> PgUserRepo::List(const std::optional<std::string>& q,
                                                   const std::optional<model::PageRequest>& page) {
   const std::string where =
-      "WHERE ($1::text IS NULL OR u.id ILIKE $1 OR u.username ILIKE $1 OR "
-      "u.primary_email ILIKE $1 OR u.primary_phone ILIKE $1 OR u.name ILIKE $1) ";
+      "WHERE ($1::text IS NULL OR u.id COLLATE \"und-x-icu\" ILIKE $1 OR u.username COLLATE \"und-x-icu\" ILIKE $1 OR "
+      "u.primary_email COLLATE \"und-x-icu\" ILIKE $1 OR u.primary_phone COLLATE \"und-x-icu\" ILIKE $1 OR u.name COLLATE \"und-x-icu\" ILIKE $1) ";
   auto like = LikePattern(q);
   auto total = c_.Query("SELECT COUNT(*) FROM users u " + where, Params().Add(like));
   if (!total) return Fail(total.error());

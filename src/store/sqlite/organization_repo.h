@@ -11,7 +11,8 @@ namespace gatehouse::store::sqlite {
 
 class SqliteOrganizationRepo final : public OrganizationRepo {
  public:
-  explicit SqliteOrganizationRepo(Connection& c) : c_(c) {}
+  // Registers gh_fold (case-insensitive search) on `c`.
+  explicit SqliteOrganizationRepo(Connection& c);
 
   Result<void> Insert(const model::Organization& org) override;
   Result<void> Update(const model::Organization& org) override;

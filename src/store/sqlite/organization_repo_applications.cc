@@ -95,8 +95,8 @@ Result<model::Page<model::Application>> SqliteOrganizationRepo::ListApplications
   auto like = LikePattern(q);
   constexpr const char* kFrom =
       " FROM organization_applications oa JOIN applications a ON a.id = oa.application_id "
-      "WHERE oa.organization_id = ?1 AND (?2 IS NULL OR a.id LIKE ?2 ESCAPE '\\' "
-      "OR a.name LIKE ?2 ESCAPE '\\' OR a.description LIKE ?2 ESCAPE '\\')";
+      "WHERE oa.organization_id = ?1 AND (?2 IS NULL OR gh_fold(a.id) LIKE ?2 ESCAPE '\\' "
+      "OR gh_fold(a.name) LIKE ?2 ESCAPE '\\' OR gh_fold(a.description) LIKE ?2 ESCAPE '\\')";
   auto bind = [&](Statement& s) { s.Bind(1, org_id).Bind(2, like); };
   auto total = QueryInt(c_, std::string("SELECT COUNT(*)") + kFrom, bind);
   if (!total) return Fail(total.error());

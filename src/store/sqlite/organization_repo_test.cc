@@ -220,19 +220,20 @@ TEST_F(OrganizationRepoTest, ComputesTheDistinctScopesOfAMemberFromUserRolesOnly
   EXPECT_EQ((*scopes)[1].name, "write");
 }
 
-TEST_F(OrganizationRepoTest, SummarisesMembersWithTheFirstThreeFeatured) {
+TEST_F(OrganizationRepoTest, SummarisesMembersWithTheFirstThreeByIdFeatured) {
   Org("org1", "A");
   Org("org2", "B");
   Org("org3", "C");
   for (auto id : {"u1", "u2", "u3", "u4"}) db.User(id);
-  ASSERT_TRUE(repo.AddUsers("org1", {"u4"}, 1));
-  ASSERT_TRUE(repo.AddUsers("org1", {"u1", "u2", "u3"}, 2));
+  ASSERT_TRUE(repo.AddUsers("org1", {"u4", "u3"}, 1));
+  ASSERT_TRUE(repo.AddUsers("org1", {"u1", "u2"}, 2));
   ASSERT_TRUE(repo.AddUsers("org2", {"u1"}, 1));
   auto s = repo.UsersSummaryOf({"org1", "org2", "org3"}, 3);
   ASSERT_EQ(s->size(), 3u);
   EXPECT_EQ((*s)[0].users_count, 4);
   ASSERT_EQ((*s)[0].featured.size(), 3u);
-  EXPECT_EQ((*s)[0].featured[0].id, "u4");  // earliest member first
+  EXPECT_EQ((*s)[0].featured[0].id, "u1");  // by user id
+  EXPECT_EQ((*s)[0].featured[2].id, "u3");
   EXPECT_EQ((*s)[1].users_count, 1);
   EXPECT_EQ((*s)[2].users_count, 0);
   EXPECT_TRUE((*s)[2].featured.empty());

@@ -133,9 +133,9 @@ Result<model::Page<model::User>> SqliteOrganizationRepo::ListUsers(
   constexpr std::string_view kFrom =
       " FROM organization_users ou JOIN users u ON u.id = ou.user_id "
       "WHERE ou.organization_id = ?1 "
-      "AND (u.id LIKE ?2 ESCAPE '\\' OR u.primary_email LIKE ?2 ESCAPE '\\' "
-      "  OR u.primary_phone LIKE ?2 ESCAPE '\\' OR u.username LIKE ?2 ESCAPE '\\' "
-      "  OR u.name LIKE ?2 ESCAPE '\\') "
+      "AND (gh_fold(u.id) LIKE ?2 ESCAPE '\\' OR gh_fold(u.primary_email) LIKE ?2 ESCAPE '\\' "
+      "  OR gh_fold(u.primary_phone) LIKE ?2 ESCAPE '\\' OR gh_fold(u.username) LIKE ?2 ESCAPE '\\' "
+      "  OR gh_fold(u.name) LIKE ?2 ESCAPE '\\') "
       "AND (?3 IS NULL OR EXISTS (SELECT 1 FROM organization_user_roles our "
       "  WHERE our.organization_id = ou.organization_id AND our.user_id = ou.user_id "
       "  AND our.organization_role_id = ?3))";

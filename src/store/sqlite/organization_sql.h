@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -19,12 +20,19 @@ inline std::string JsonArray(const std::vector<std::string>& values) {
   return nlohmann::json(values).dump();
 }
 
-// `q` → a LIKE pattern matching it as a substring, with LIKE's wildcards escaped (use
-// `ESCAPE '\'`). SQLite's LIKE is case-insensitive for ASCII letters.
+// Unicode simple lower-casing of UTF-8 text (bytes that are not UTF-8 are kept). Searches compare
+// FoldCase(pattern) with gh_fold(column), so `q` ignores case beyond ASCII ("École" ~ "ÉCOLE").
+std::string FoldCase(std::string_view s);
+
+// Registers the SQL function gh_fold(text) = FoldCase(text) on the connection (idempotent).
+void RegisterCaseFold(Connection& c);
+
+// `q` → a case-folded LIKE pattern matching it as a substring, with LIKE's wildcards escaped
+// (use `gh_fold(column) LIKE ? ESCAPE '\'`).
 inline std::optional<std::string> LikePattern(const std::optional<std::string>& q) {
   if (!q) return std::nullopt;
   std::string out = "%";
-  for (char c : *q) {
+  for (char c : FoldCase(*q)) {
     if (c == '%' || c == '_' || c == '\\') out += '\\';
     out += c;
   }

@@ -23,6 +23,8 @@ model::Scope ResourceScopeAt(const Statement& s, int i) {
 
 }  // namespace
 
+SqliteOrganizationTemplateRepo::SqliteOrganizationTemplateRepo(Connection& c) : c_(c) { RegisterCaseFold(c); }
+
 // ----- organization scopes -----
 
 Result<void> SqliteOrganizationTemplateRepo::InsertScope(const model::OrganizationScope& scope) {
@@ -60,13 +62,13 @@ Result<model::Page<model::OrganizationScope>> SqliteOrganizationTemplateRepo::Li
   auto like = LikePattern(q);
   auto total = Count(c_,
                      "SELECT COUNT(*) FROM organization_scopes s "
-                     "WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\')",
+                     "WHERE (?1 IS NULL OR gh_fold(s.name) LIKE ?1 ESCAPE '\\')",
                      like);
   if (!total) return Fail(total.error());
   auto items = Select<model::OrganizationScope>(
       c_,
       std::string("SELECT ").append(kScopeCols).append(
-          " FROM organization_scopes s WHERE (?1 IS NULL OR s.name LIKE ?1 ESCAPE '\\') "
+          " FROM organization_scopes s WHERE (?1 IS NULL OR gh_fold(s.name) LIKE ?1 ESCAPE '\\') "
           "ORDER BY s.name, s.id LIMIT ?2 OFFSET ?3"),
       [&](Statement& s) { s.Bind(1, like).Bind(2, Limit(page)).Bind(3, Offset(page)); }, ScopeAt);
   if (!items) return Fail(items.error());
@@ -128,8 +130,8 @@ Result<model::Page<model::OrganizationRole>> SqliteOrganizationTemplateRepo::Lis
     const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
   auto like = LikePattern(q);
   constexpr std::string_view kWhere =
-      " WHERE (?1 IS NULL OR r.id LIKE ?1 ESCAPE '\\' OR r.name LIKE ?1 ESCAPE '\\' "
-      "OR r.description LIKE ?1 ESCAPE '\\')";
+      " WHERE (?1 IS NULL OR gh_fold(r.id) LIKE ?1 ESCAPE '\\' OR gh_fold(r.name) LIKE ?1 ESCAPE '\\' "
+      "OR gh_fold(r.description) LIKE ?1 ESCAPE '\\')";
   auto total = Count(c_, std::string("SELECT COUNT(*) FROM organization_roles r").append(kWhere),
                      like);
   if (!total) return Fail(total.error());

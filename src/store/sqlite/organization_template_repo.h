@@ -11,7 +11,8 @@ namespace gatehouse::store::sqlite {
 
 class SqliteOrganizationTemplateRepo final : public OrganizationTemplateRepo {
  public:
-  explicit SqliteOrganizationTemplateRepo(Connection& c) : c_(c) {}
+  // Registers gh_fold (case-insensitive search) on `c`.
+  explicit SqliteOrganizationTemplateRepo(Connection& c);
 
   Result<void> InsertScope(const model::OrganizationScope& scope) override;
   Result<void> UpdateScope(const model::OrganizationScope& scope) override;
