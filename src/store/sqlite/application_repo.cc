@@ -12,6 +12,10 @@ constexpr auto ApplicationAt = ReadApplication;
 
 }  // namespace
 
+SqliteApplicationRepo::SqliteApplicationRepo(Connection& c) : c_(c) {
+  org_sql::RegisterCaseFold(c);
+}
+
 model::Application ReadApplication(Statement& s) {
   model::Application a;
   a.id = s.Text(0);
@@ -82,8 +86,8 @@ Result<std::optional<model::Application>> SqliteApplicationRepo::Find(const std:
 Result<model::Page<model::Application>> SqliteApplicationRepo::List(
     const ApplicationFilter& f, const std::optional<model::PageRequest>& page) {
   constexpr std::string_view kWhere =
-      " FROM applications a WHERE (?1 IS NULL OR a.id LIKE ?1 ESCAPE '\\' "
-      "OR a.name LIKE ?1 ESCAPE '\\' OR a.description LIKE ?1 ESCAPE '\\') "
+      " FROM applications a WHERE (?1 IS NULL OR gh_fold(a.id) LIKE ?1 ESCAPE '\\' "
+      "OR gh_fold(a.name) LIKE ?1 ESCAPE '\\' OR gh_fold(a.description) LIKE ?1 ESCAPE '\\') "
       "AND (?2 IS NULL OR NOT EXISTS (SELECT 1 FROM organization_applications oa "
       "WHERE oa.organization_id = ?2 AND oa.application_id = a.id)) "
       "AND (?3 IS NULL OR NOT EXISTS (SELECT 1 FROM applications_roles ar "

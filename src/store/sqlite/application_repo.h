@@ -16,7 +16,8 @@ model::Application ReadApplication(Statement& s);
 
 class SqliteApplicationRepo final : public ApplicationRepo {
  public:
-  explicit SqliteApplicationRepo(Connection& c) : c_(c) {}
+  // Registers gh_fold (Unicode case folding for `q` search) on the connection.
+  explicit SqliteApplicationRepo(Connection& c);
   Result<void> Insert(const model::Application& app) override;
   Result<void> Update(const model::Application& app) override;
   Result<std::optional<model::Application>> Find(const std::string& id) override;

@@ -23,6 +23,8 @@ std::string Sql(std::string_view head, std::string_view cols, std::string_view t
 
 }  // namespace
 
+SqliteResourceRepo::SqliteResourceRepo(Connection& c) : c_(c) { org_sql::RegisterCaseFold(c); }
+
 Result<void> SqliteResourceRepo::Insert(const model::Resource& r) {
   auto n = rows::Exec(c_,
                       "INSERT INTO resources (id, name, indicator, access_token_ttl, is_built_in, "
@@ -72,8 +74,8 @@ Result<std::optional<model::Resource>> SqliteResourceRepo::FindByIndicator(
 Result<model::Page<model::Resource>> SqliteResourceRepo::List(
     const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
   constexpr std::string_view kWhere =
-      " FROM resources r WHERE (?1 IS NULL OR r.name LIKE ?1 ESCAPE '\\' "
-      "OR r.indicator LIKE ?1 ESCAPE '\\')";
+      " FROM resources r WHERE (?1 IS NULL OR gh_fold(r.name) LIKE ?1 ESCAPE '\\' "
+      "OR gh_fold(r.indicator) LIKE ?1 ESCAPE '\\')";
   auto like = rows::LikePattern(q);
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kWhere),
                                [&](Statement& s) { s.Bind(1, like); });
@@ -138,8 +140,9 @@ Result<model::Page<model::Scope>> SqliteResourceRepo::ListScopes(
     const std::string& resource_id, const std::optional<std::string>& q,
     const std::optional<model::PageRequest>& page) {
   constexpr std::string_view kWhere =
-      " FROM scopes s WHERE s.resource_id = ?1 AND (?2 IS NULL OR s.name LIKE ?2 ESCAPE '\\' "
-      "OR s.description LIKE ?2 ESCAPE '\\')";
+      " FROM scopes s WHERE s.resource_id = ?1 AND (?2 IS NULL OR gh_fold(s.name) LIKE ?2 ESCAPE "
+      "'\\' "
+      "OR gh_fold(s.description) LIKE ?2 ESCAPE '\\')";
   auto like = rows::LikePattern(q);
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kWhere),
                                [&](Statement& s) { s.Bind(1, resource_id).Bind(2, like); });

@@ -8,7 +8,8 @@ namespace gatehouse::store::sqlite {
 
 class SqliteResourceRepo final : public ResourceRepo {
  public:
-  explicit SqliteResourceRepo(Connection& c) : c_(c) {}
+  // Registers gh_fold (Unicode case folding for `q` search) on the connection.
+  explicit SqliteResourceRepo(Connection& c);
   Result<void> Insert(const model::Resource& resource) override;
   Result<void> Update(const model::Resource& resource) override;
   Result<std::optional<model::Resource>> Find(const std::string& id) override;

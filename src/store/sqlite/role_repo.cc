@@ -45,6 +45,8 @@ Result<std::vector<std::string>> Strings(Connection& c, std::string_view sql, co
 
 }  // namespace
 
+SqliteRoleRepo::SqliteRoleRepo(Connection& c) : c_(c) { org_sql::RegisterCaseFold(c); }
+
 Result<void> SqliteRoleRepo::Insert(const model::Role& role) {
   auto n = rows::Exec(c_,
                       "INSERT INTO roles (id, name, description, type, created_at) "
@@ -94,8 +96,9 @@ Result<model::Page<model::Role>> SqliteRoleRepo::List(
 Result<model::Page<model::Role>> SqliteRoleRepo::Search(
     const RoleFilter& f, const std::optional<model::PageRequest>& page) {
   constexpr std::string_view kWhere =
-      " FROM roles r WHERE (?1 IS NULL OR r.id LIKE ?1 ESCAPE '\\' OR r.name LIKE ?1 ESCAPE '\\' "
-      "OR r.description LIKE ?1 ESCAPE '\\') AND (?2 IS NULL OR r.type = ?2) "
+      " FROM roles r WHERE (?1 IS NULL OR gh_fold(r.id) LIKE ?1 ESCAPE '\\' OR gh_fold(r.name) "
+      "LIKE ?1 ESCAPE '\\' "
+      "OR gh_fold(r.description) LIKE ?1 ESCAPE '\\') AND (?2 IS NULL OR r.type = ?2) "
       "AND (?3 IS NULL OR NOT EXISTS (SELECT 1 FROM users_roles ur "
       "WHERE ur.user_id = ?3 AND ur.role_id = r.id)) "
       "AND (?4 IS NULL OR NOT EXISTS (SELECT 1 FROM applications_roles ar "
@@ -193,7 +196,8 @@ Result<model::Page<ScopeWithResource>> SqliteRoleRepo::SearchScopes(
   constexpr std::string_view kFrom =
       " FROM roles_scopes rs JOIN scopes s ON s.id = rs.scope_id "
       "JOIN resources res ON res.id = s.resource_id WHERE rs.role_id = ?1 "
-      "AND (?2 IS NULL OR s.name LIKE ?2 ESCAPE '\\' OR s.description LIKE ?2 ESCAPE '\\')";
+      "AND (?2 IS NULL OR gh_fold(s.name) LIKE ?2 ESCAPE '\\' OR gh_fold(s.description) LIKE ?2 "
+      "ESCAPE '\\')";
   auto like = rows::LikePattern(q);
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kFrom),
                                [&](Statement& s) { s.Bind(1, role_id).Bind(2, like); });
@@ -236,9 +240,11 @@ Result<model::Page<model::User>> SqliteRoleRepo::ListUsers(
     const std::optional<std::string>& q) {
   constexpr std::string_view kFrom =
       " FROM users_roles ur JOIN users u ON u.id = ur.user_id WHERE ur.role_id = ?1 "
-      "AND (?2 IS NULL OR u.id LIKE ?2 ESCAPE '\\' OR u.username LIKE ?2 ESCAPE '\\' "
-      "OR u.primary_email LIKE ?2 ESCAPE '\\' OR u.primary_phone LIKE ?2 ESCAPE '\\' "
-      "OR u.name LIKE ?2 ESCAPE '\\')";
+      "AND (?2 IS NULL OR gh_fold(u.id) LIKE ?2 ESCAPE '\\' OR gh_fold(u.username) LIKE ?2 ESCAPE "
+      "'\\' "
+      "OR gh_fold(u.primary_email) LIKE ?2 ESCAPE '\\' OR gh_fold(u.primary_phone) LIKE ?2 ESCAPE "
+      "'\\' "
+      "OR gh_fold(u.name) LIKE ?2 ESCAPE '\\')";
   auto like = rows::LikePattern(q);
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kFrom),
                                [&](Statement& s) { s.Bind(1, role_id).Bind(2, like); });
@@ -283,8 +289,8 @@ Result<model::Page<model::Application>> SqliteRoleRepo::ListApplications(
     const std::optional<std::string>& q) {
   constexpr std::string_view kFrom =
       " FROM applications_roles ar JOIN applications a ON a.id = ar.application_id "
-      "WHERE ar.role_id = ?1 AND (?2 IS NULL OR a.id LIKE ?2 ESCAPE '\\' "
-      "OR a.name LIKE ?2 ESCAPE '\\' OR a.description LIKE ?2 ESCAPE '\\')";
+      "WHERE ar.role_id = ?1 AND (?2 IS NULL OR gh_fold(a.id) LIKE ?2 ESCAPE '\\' "
+      "OR gh_fold(a.name) LIKE ?2 ESCAPE '\\' OR gh_fold(a.description) LIKE ?2 ESCAPE '\\')";
   auto like = rows::LikePattern(q);
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kFrom),
                                [&](Statement& s) { s.Bind(1, role_id).Bind(2, like); });

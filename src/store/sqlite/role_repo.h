@@ -9,7 +9,8 @@ namespace gatehouse::store::sqlite {
 
 class SqliteRoleRepo final : public RoleRepo {
  public:
-  explicit SqliteRoleRepo(Connection& c) : c_(c) {}
+  // Registers gh_fold (Unicode case folding for `q` search) on the connection.
+  explicit SqliteRoleRepo(Connection& c);
   Result<void> Insert(const model::Role& role) override;
   Result<void> Update(const model::Role& role) override;
   Result<std::optional<model::Role>> Find(const std::string& id) override;

@@ -12,6 +12,7 @@
 
 #include "model/entities.h"
 #include "store/sqlite/connection.h"
+#include "store/sqlite/organization_sql.h"
 
 namespace gatehouse::store::sqlite::rows {
 
@@ -22,12 +23,13 @@ inline std::string JsonArray(const std::vector<std::string>& values) {
   return nlohmann::json(values).dump();
 }
 
-// `q` → a LIKE pattern matching it as a substring, with LIKE's wildcards (`%`, `_`) and the
-// escape character itself escaped (use with ESCAPE '\'). SQLite's LIKE ignores ASCII case.
+// `q` → a case-folded LIKE pattern matching it as a substring, with LIKE's wildcards (`%`, `_`)
+// and the escape character itself escaped. Use as `gh_fold(column) LIKE ? ESCAPE '\'` (gh_fold:
+// org_sql::RegisterCaseFold), so search ignores case beyond ASCII.
 inline std::optional<std::string> LikePattern(const std::optional<std::string>& q) {
   if (!q) return std::nullopt;
   std::string out = "%";
-  for (char c : *q) {
+  for (char c : org_sql::FoldCase(*q)) {
     if (c == '%' || c == '_' || c == '\\') out += '\\';
     out += c;
   }

@@ -12,6 +12,8 @@ constexpr auto UserAt = ReadUser;
 
 }  // namespace
 
+SqliteUserRepo::SqliteUserRepo(Connection& c) : c_(c) { org_sql::RegisterCaseFold(c); }
+
 model::User ReadUser(Statement& s) {
   model::User u;
   u.id = s.Text(0);
@@ -130,9 +132,9 @@ Result<std::optional<model::User>> SqliteUserRepo::FindByIdentifier(const std::s
 Result<model::Page<model::User>> SqliteUserRepo::List(
     const std::optional<std::string>& q, const std::optional<model::PageRequest>& page) {
   constexpr std::string_view kWhere =
-      " FROM users u WHERE (?1 IS NULL OR u.id LIKE ?1 ESCAPE '\\' "
-      "OR u.username LIKE ?1 ESCAPE '\\' OR u.primary_email LIKE ?1 ESCAPE '\\' "
-      "OR u.primary_phone LIKE ?1 ESCAPE '\\' OR u.name LIKE ?1 ESCAPE '\\')";
+      " FROM users u WHERE (?1 IS NULL OR gh_fold(u.id) LIKE ?1 ESCAPE '\\' "
+      "OR gh_fold(u.username) LIKE ?1 ESCAPE '\\' OR gh_fold(u.primary_email) LIKE ?1 ESCAPE '\\' "
+      "OR gh_fold(u.primary_phone) LIKE ?1 ESCAPE '\\' OR gh_fold(u.name) LIKE ?1 ESCAPE '\\')";
   auto like = rows::LikePattern(q);
   auto total = rows::SelectInt(c_, std::string("SELECT COUNT(*)").append(kWhere),
                                [&](Statement& s) { s.Bind(1, like); });

@@ -15,7 +15,8 @@ model::User ReadUser(Statement& s);
 
 class SqliteUserRepo final : public UserRepo {
  public:
-  explicit SqliteUserRepo(Connection& c) : c_(c) {}
+  // Registers gh_fold (Unicode case folding for `q` search) on the connection.
+  explicit SqliteUserRepo(Connection& c);
   Result<void> Insert(const model::User& user) override;
   Result<void> Update(const model::User& user) override;
   Result<std::optional<model::User>> Find(const std::string& id) override;

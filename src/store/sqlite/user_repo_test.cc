@@ -147,6 +147,19 @@ TEST_F(SqliteUserRepoTest, ListSearchesCaseInsensitivelyAndTreatsWildcardsLitera
   });
 }
 
+TEST_F(SqliteUserRepoTest, SearchIgnoresCaseBeyondAscii) {
+  Write([&](UserRepo& users) {
+    model::User u = MakeUser("u", 1);
+    u.name = "École Ünïcode";
+    ASSERT_TRUE(users.Insert(u));
+  });
+  Write([&](UserRepo& users) {
+    EXPECT_EQ(users.List(std::string("ÉCOLE"), std::nullopt)->total, 1);
+    EXPECT_EQ(users.List(std::string("üNÏ"), std::nullopt)->total, 1);
+    EXPECT_EQ(users.List(std::string("ecole"), std::nullopt)->total, 0);  // no accent folding
+  });
+}
+
 TEST_F(SqliteUserRepoTest, DeleteAndExistingIds) {
   Write([&](UserRepo& users) {
     ASSERT_TRUE(users.Insert(MakeUser("a", 1)));
