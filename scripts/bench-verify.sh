@@ -4,7 +4,7 @@
 # sign. Usage: scripts/bench-verify.sh [build-dir]   (default build; CPU via BENCH_CPU, default 0)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin="${1:-build}/bench/verify_benchmarks"
+bin="${1:-build}/verify_benchmarks"
 [[ -x "$bin" ]] || { echo "bench-verify.sh: build $bin first" >&2; exit 1; }
 out="$(taskset -c "${BENCH_CPU:-0}" "$bin" --benchmark_min_time="${BENCH_MIN_TIME:-2}" 2>/dev/null)"
 echo "$out" | grep '^BM_'

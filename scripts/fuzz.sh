@@ -39,7 +39,7 @@ for target in "${targets[@]}"; do
   log="$build/$target.log"
   status=0
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    "$build/tests/fuzz/$target" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=20000 \
+    "$build/$target" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=20000 \
     -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 -artifact_prefix="$build/artifacts/" \
     >"$log" 2>&1 || status=$?
   if ((status != 0)); then
