@@ -15,6 +15,7 @@
 #include "oidc/provider_routes.h"
 #include "oidc/token_endpoint.h"
 #include "service/bootstrap.h"
+#include "service/hot_caches.h"
 #include "service/key_ring.h"
 #include "service/management_auth.h"
 
@@ -23,8 +24,8 @@ namespace gatehouse::app {
 void ConfigureLogging(const std::string& format) {
   auto logger = spdlog::stdout_logger_mt("gatehouse");
   if (format == "json") {
-    logger->set_pattern(
-        R"({"time":"%Y-%m-%dT%H:%M:%S.%fZ","level":"%l","msg":"%v"})", spdlog::pattern_time_type::utc);
+    logger->set_pattern(R"({"time":"%Y-%m-%dT%H:%M:%S.%fZ","level":"%l","msg":"%v"})",
+                        spdlog::pattern_time_type::utc);
   } else {
     logger->set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
   }
@@ -42,8 +43,9 @@ Result<int> RunMigrations(const Config& config) {
 namespace {
 
 int PoolSize(const Config& config) {
-  int threads = config.threads > 0 ? config.threads
-                                   : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int threads = config.threads > 0
+                    ? config.threads
+                    : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   return threads + 1;
 }
 
@@ -74,7 +76,10 @@ int RunServer(const Config& config) {
   SystemRandom random;
   // The organization template snapshot, reused while the store's template version is unchanged.
   authz::TemplateCache template_cache;
-  service::Context ctx{**store, clock, random, &template_cache};
+  // Every write goes through the epoch store, so the token path's read caches see it at once.
+  store::EpochStore epoch_store(**store);
+  service::HotCaches hot_caches(epoch_store);
+  service::Context ctx{epoch_store, clock, random, &template_cache, &hot_caches};
 
   auto keys = service::KeyRing::LoadOrCreate(ctx, config.signing_alg);
   if (!keys) {
@@ -97,6 +102,7 @@ int RunServer(const Config& config) {
   std::shared_ptr<service::KeyRing> ring = *keys;
   auto feed = OpenChangeFeed(config.database_url);
   feed->Subscribe("template", [&template_cache](std::string_view) { template_cache.Invalidate(); });
+  feed->Subscribe("*", [&epoch_store](std::string_view) { epoch_store.Bump(); });
   feed->Subscribe("keys", [ring, &ctx](std::string_view) {
     if (auto r = ring->Reload(ctx); !r) spdlog::warn("key reload failed: {}", r.error().message);
   });
@@ -110,8 +116,8 @@ int RunServer(const Config& config) {
                                         req.Header("authorization"));
   });
   api::RegisterAll(routes, ctx);
-  auto swagger = std::make_shared<std::string>(
-      api::BuildOpenApi(routes.docs(), config.endpoint + "").dump());
+  auto swagger =
+      std::make_shared<std::string>(api::BuildOpenApi(routes.docs(), config.endpoint + "").dump());
   router.Add("GET", "/api/swagger.json", [swagger](http::Request&) {
     http::Response res;
     res.headers.emplace_back("Content-Type", "application/json; charset=utf-8");

@@ -1,27 +1,9 @@
 #include "jose/jwt_sign.h"
 
+#include "common/json_write.h"
 #include "jose/segment_codec.h"
 
 namespace gatehouse::jose {
-namespace {
-
-// Appends `value` as a JSON string (RFC 8259 §7). kids and typs are plain ASCII in practice, so
-// the common case is a copy; anything else goes through nlohmann's escaping.
-void AppendJsonString(std::string& out, std::string_view value) {
-  for (char c : value) {
-    const auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 || u >= 0x7f || c == '"' || c == '\\') {
-      out += nlohmann::json(std::string(value)).dump();
-      return;
-    }
-  }
-  out += '"';
-  out += value;
-  out += '"';
-}
-
-}  // namespace
-
 Result<std::string> SignJwt(const crypto::SigningKey& key, std::string_view kid,
                             std::string_view typ, std::string_view claims_json) {
   const size_t first = claims_json.find_first_not_of(" \t\r\n");

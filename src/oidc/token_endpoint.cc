@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/json_write.h"
 #include "oidc/discovery.h"
 #include "oidc/form_input.h"
 #include "oidc/oidc_error.h"
@@ -18,13 +19,17 @@ namespace {
 http::Response TokenResponse(const service::IssuedAccessToken& token,
                              const std::optional<std::string>& refresh_token = std::nullopt,
                              const std::optional<std::string>& id_token = std::nullopt) {
-  nlohmann::json body = {{"access_token", token.jwt},
-                         {"expires_in", token.expires_in},
-                         {"token_type", "Bearer"},
-                         {"scope", token.scope}};
-  if (refresh_token) body["refresh_token"] = *refresh_token;
-  if (id_token) body["id_token"] = *id_token;
-  auto res = http::Response::Json(200, body);
+  // Written directly (common/json_write.h): this is the hot path of every token request.
+  JsonObjectWriter body(token.jwt.size() + 256);
+  body.String("access_token", token.jwt)
+      .Int("expires_in", token.expires_in)
+      .String("token_type", "Bearer")
+      .String("scope", token.scope);
+  if (refresh_token) body.String("refresh_token", *refresh_token);
+  if (id_token) body.String("id_token", *id_token);
+  http::Response res;
+  res.headers.emplace_back("Content-Type", "application/json; charset=utf-8");
+  res.body = body.Finish();
   res.SetHeader("Cache-Control", "no-store");
   res.SetHeader("Pragma", "no-cache");
   return res;
@@ -39,9 +44,10 @@ Result<http::Response> ClientCredentials(const OidcContext& ctx, const service::
   service::ClientCredentialsRequest cc{client, params.GetAll("resource"), params.Get("scope"),
                                        params.Get("organization_id")};
   // API.md: with organization_id, an organization token (or organization-scoped resource token).
-  auto token = cc.organization_id
-                   ? service::ClientCredentialsOrganizationGrant(ctx.services, keys, ctx.issuer(), cc)
-                   : service::ClientCredentialsGrant(ctx.services, keys, ctx.issuer(), cc);
+  auto token =
+      cc.organization_id
+          ? service::ClientCredentialsOrganizationGrant(ctx.services, keys, ctx.issuer(), cc)
+          : service::ClientCredentialsGrant(ctx.services, keys, ctx.issuer(), cc);
   if (!token) return Fail(token.error());
   return TokenResponse(*token);
 }

@@ -1,6 +1,7 @@
 #include "service/applications.h"
 
 #include "crypto/digest.h"
+#include "service/hot_caches.h"
 #include "service/users.h"
 
 namespace gatehouse::service {
@@ -317,17 +318,26 @@ Result<model::Application> AuthenticateClient(const Context& ctx, const std::str
   const std::string presented = client_secret ? HashSecret(*client_secret) : std::string();
   std::optional<model::Application> app;
   std::vector<model::ApplicationSecret> secrets;
-  GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
-    auto found = r.applications.Find(client_id);
-    if (!found) return Fail(found.error());
-    if (!*found) return Ok();
-    app = std::move(**found);
-    if (!client_secret) return Ok();
-    auto list = r.applications.ListSecrets(client_id);
-    if (!list) return Fail(list.error());
-    secrets = std::move(*list);
-    return Ok();
-  }));
+  const int64_t read_at = ctx.clock.NowMillis();
+  const uint64_t epoch = ctx.caches ? ctx.caches->epochs.epoch() : 0;
+  if (auto hit = ctx.caches ? ctx.caches->clients.Get(client_id, epoch, read_at) : std::nullopt) {
+    app = std::move(hit->app);
+    secrets = std::move(hit->secrets);
+  } else {
+    GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
+      auto found = r.applications.Find(client_id);
+      if (!found) return Fail(found.error());
+      if (!*found) return Ok();
+      app = std::move(**found);
+      if (!model::IsConfidential(app->type)) return Ok();
+      auto list = r.applications.ListSecrets(client_id);
+      if (!list) return Fail(list.error());
+      secrets = std::move(*list);
+      return Ok();
+    }));
+    // Unknown clients are not remembered: the cache holds only what exists.
+    if (app && ctx.caches) ctx.caches->clients.Put(client_id, {*app, secrets}, epoch, read_at);
+  }
   if (!app) return Fail(InvalidClient());
   // RFC 6749 §2.1: public clients (SPA, Native) have no secret and authenticate with none;
   // confidential clients must present one.

@@ -10,6 +10,8 @@
 
 namespace gatehouse::service {
 
+struct HotCaches;
+
 struct Context {
   store::Store& store;
   const Clock& clock;
@@ -17,6 +19,9 @@ struct Context {
   // The process's one organization-template cache (authz/template_cache.h). Optional: without
   // it every permission evaluation rebuilds the template from the store. Owned by app.
   authz::TemplateCache* template_cache = nullptr;
+  // The token hot path's read caches (service/hot_caches.h). Optional: without them every
+  // request reads the store. Owned by app; valid only if `store` is their EpochStore.
+  HotCaches* caches = nullptr;
 };
 
 }  // namespace gatehouse::service

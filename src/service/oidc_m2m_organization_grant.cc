@@ -1,5 +1,6 @@
 #include "service/oidc_m2m_organization_grant.h"
 
+#include "service/hot_caches.h"
 #include "service/oidc_common.h"
 #include "service/oidc_organization_scopes.h"
 #include "service/organization_members_permissions.h"
@@ -19,35 +20,49 @@ Result<IssuedAccessToken> ClientCredentialsOrganizationGrant(const Context& ctx,
   const std::string& org_id = *req.organization_id;
   std::optional<std::vector<std::string>> held;
   std::optional<model::Resource> resource;
-  GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
-    if (req.resources.empty()) {
-      auto scopes = MemberOrganizationScopes(ctx, r, authz::PrincipalKind::kApplication, org_id, req.client.id);
-      if (!scopes) return Fail(scopes.error());
-      held = std::move(*scopes);
+  // The organization token without a resource: the permissions held are cached (hot_caches.h).
+  const std::string cache_key = req.client.id + ' ' + org_id;
+  const int64_t read_at = ctx.clock.NowMillis();
+  const uint64_t epoch = ctx.caches ? ctx.caches->epochs.epoch() : 0;
+  const bool cacheable = ctx.caches != nullptr && req.resources.empty();
+  if (cacheable) held = ctx.caches->application_organization_scopes.Get(cache_key, epoch, read_at);
+  const bool cached = held.has_value();
+  if (!cached) {
+    GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
+      if (req.resources.empty()) {
+        auto scopes = MemberOrganizationScopes(ctx, r, authz::PrincipalKind::kApplication, org_id,
+                                               req.client.id);
+        if (!scopes) return Fail(scopes.error());
+        held = std::move(*scopes);
+        return Ok();
+      }
+      auto found = r.resources.FindByIndicator(req.resources.front());
+      if (!found) return Fail(found.error());
+      // RFC 8707 §2: an unknown resource is invalid_target.
+      if (!*found)
+        return Fail(OAuthFailure("invalid_target", "resource indicator is not registered"));
+      resource = std::move(**found);
+      auto org_scopes = MemberResourceScopes(ctx, r, authz::PrincipalKind::kApplication, org_id,
+                                             req.client.id, resource->indicator);
+      if (!org_scopes) return Fail(org_scopes.error());
+      if (!*org_scopes) return Ok();  // not a member
+      auto global = r.roles.ApplicationResourceScopes(req.client.id, resource->id);
+      if (!global) return Fail(global.error());
+      held = UnionScopes(std::move(*global), **org_scopes);
       return Ok();
+    }));
+    // Non-members are not remembered: the cache holds only what exists.
+    if (cacheable && held) {
+      ctx.caches->application_organization_scopes.Put(cache_key, *held, epoch, read_at);
     }
-    auto found = r.resources.FindByIndicator(req.resources.front());
-    if (!found) return Fail(found.error());
-    // RFC 8707 §2: an unknown resource is invalid_target.
-    if (!*found) return Fail(OAuthFailure("invalid_target", "resource indicator is not registered"));
-    resource = std::move(**found);
-    auto org_scopes =
-        MemberResourceScopes(ctx, r, authz::PrincipalKind::kApplication, org_id, req.client.id,
-                             resource->indicator);
-    if (!org_scopes) return Fail(org_scopes.error());
-    if (!*org_scopes) return Ok();  // not a member
-    auto global = r.roles.ApplicationResourceScopes(req.client.id, resource->id);
-    if (!global) return Fail(global.error());
-    held = UnionScopes(std::move(*global), **org_scopes);
-    return Ok();
-  }));
+  }
   if (!held) {
     return Fail(OAuthFailure("access_denied", "application is not a member of the organization"));
   }
   auto explicit_scope = req.scope ? SplitScopes(*req.scope) : std::vector<std::string>{};
   auto issued = SelectScopes(explicit_scope, std::nullopt, *held);
   if (!issued) return Fail(issued.error());
-  AccessTokenRequest token{issuer, req.client.id, "", req.client.id, std::move(*issued),
+  AccessTokenRequest token{issuer,          req.client.id, "", req.client.id, std::move(*issued),
                            kAccessTokenTtl, std::nullopt};
   if (resource) {
     token.audience = resource->indicator;

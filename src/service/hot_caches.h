@@ -1,0 +1,32 @@
+// HotCaches: the process's read caches for the token endpoint's hot path (service/read_cache.h),
+// owned by app and reached through Context::caches. Without them (nullptr, as in most tests)
+// every request reads the store.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/entities.h"
+#include "service/read_cache.h"
+#include "store/epoch_store.h"
+
+namespace gatehouse::service {
+
+// An application and its secrets (hashes), as client authentication needs them.
+struct ClientRecord {
+  model::Application app;
+  std::vector<model::ApplicationSecret> secrets;
+};
+
+struct HotCaches {
+  explicit HotCaches(const store::EpochStore& epochs) : epochs(epochs) {}
+
+  const store::EpochStore& epochs;
+  // client id → application and secrets.
+  ReadCache<ClientRecord> clients{10'000};
+  // "<application id> <organization id>" → the organization permissions the M2M application
+  // holds there (client_credentials + organization_id without a resource).
+  ReadCache<std::vector<std::string>> application_organization_scopes{100'000};
+};
+
+}  // namespace gatehouse::service
