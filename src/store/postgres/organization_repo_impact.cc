@@ -11,7 +11,7 @@ namespace {
 
 // $1 = scope ids, $2 = role id. MATERIALIZED: the member rows are aggregated twice.
 constexpr const char* kRoleScopeImpact = R"sql(
-WITH s(id) AS (SELECT DISTINCT unnest($1::text[])),
+WITH s(id) AS (SELECT id FROM organization_scopes WHERE id = ANY($1::text[])),
 m(kind, org, member, scope) AS MATERIALIZED (
   SELECT 0, our.organization_id, our.user_id, s.id
   FROM organization_roles r

@@ -16,7 +16,7 @@ using rows::ResetOnExit;
 // The member rows (kind 0 = user, 1 = application) of RoleScopeImpact, one per (member, scope)
 // that would change. ?1 = scope ids (JSON array), ?2 = role id. MATERIALIZED: read twice below.
 constexpr std::string_view kRoleScopeImpact = R"sql(
-WITH s(id) AS (SELECT DISTINCT value FROM json_each(?1)),
+WITH s(id) AS (SELECT id FROM organization_scopes WHERE id IN (SELECT value FROM json_each(?1))),
 m(kind, org, member, scope) AS MATERIALIZED (
   SELECT 0, our.organization_id, our.user_id, s.id
   FROM organization_roles r
