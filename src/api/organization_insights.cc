@@ -7,6 +7,7 @@
 #include "api/register.h"
 #include "service/membership_explain.h"
 #include "service/template_impact.h"
+#include "service/worker_pool.h"
 
 namespace gatehouse::api {
 namespace {
@@ -115,6 +116,13 @@ Json PreviewSchema() {
             {"organizationScopeId", {{"type", "string"}}}}}};
 }
 
+// Runs one impact preview: parse, preview, map.
+http::Response Preview(const service::Context& ctx, const http::Request& req) {
+  auto request = ParsePreviewRequest(req);
+  if (!request) return ErrorResponse(request.error());
+  return JsonOr(service::PreviewTemplateChange(ctx, *request), 200, PreviewJson);
+}
+
 }  // namespace
 
 void RegisterInsightRoutes(RouteTable& routes, const service::Context& ctx) {
@@ -124,14 +132,30 @@ void RegisterInsightRoutes(RouteTable& routes, const service::Context& ctx) {
                    service::ExplainMembership(ctx, req.Param("id"), req.Param("userId")), 200,
                    ExplanationJson);
              });
-  routes.Add("POST", "/api/organization-template/impact-preview", "Organization template",
-             "Preview who an organization template change would affect", 200,
-             [ctx](http::Request& req) {
-               auto request = ParsePreviewRequest(req);
-               if (!request) return ErrorResponse(request.error());
-               return JsonOr(service::PreviewTemplateChange(ctx, *request), 200, PreviewJson);
-             },
-             PreviewSchema());
+  // A preview scans every role assignment the change touches (seconds at millions of them,
+  // doc/console.md): it runs on its own thread, one at a time with a short queue, so it never
+  // holds an HTTP I/O thread and several at once cannot starve the token path.
+  auto pool = std::make_shared<service::WorkerPool>(1, 2);
+  routes.AddAsync(
+      "POST", "/api/organization-template/impact-preview", "Organization template",
+      "Preview who an organization template change would affect", 200,
+      [ctx, pool](http::Request& req, http::Responder done) {
+        auto copy = std::make_shared<http::Request>(req);  // the job outlives this call
+        bool queued = pool->Submit([ctx, copy, done] {
+          http::Response res;
+          try {
+            res = Preview(ctx, *copy);
+          } catch (const std::exception& e) {
+            res = ErrorResponse(Error::Internal(std::string("impact preview: ") + e.what()));
+          }
+          done(std::move(res));
+        });
+        if (!queued) {
+          done(ErrorResponse({ErrorKind::kUnavailable, "organization_template.preview_busy",
+                              "Other impact previews are running; try again shortly."}));
+        }
+      },
+      PreviewSchema());
 }
 
 }  // namespace gatehouse::api
