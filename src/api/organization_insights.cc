@@ -39,7 +39,9 @@ Json ExplanationJson(const service::MembershipExplanation& e) {
          {"name", s.scope.name},
          {"description", s.scope.description ? Json(*s.scope.description) : Json()},
          {"resource",
-          {{"id", s.scope.resource_id}, {"name", s.resource_name}, {"indicator", s.resource_indicator}}},
+          {{"id", s.scope.resource_id},
+           {"name", s.resource_name},
+           {"indicator", s.resource_indicator}}},
          {"granted", s.granted},
          {"grantedBy", RefsJson(s.granted_by)},
          {"grantableBy", RefsJson(s.grantable_by)}});
@@ -64,12 +66,10 @@ Json ChangesJson(const std::vector<service::ScopeChange>& changes) {
 }
 
 Json PreviewJson(const service::TemplateImpactPreview& p) {
-  return {{"change", service::ToString(p.change)},
-          {"affectedOrganizations", p.affected.organizations},
-          {"affectedUsers", p.affected.users},
-          {"affectedApplications", p.affected.applications},
-          {"gains", ChangesJson(p.gains)},
-          {"losses", ChangesJson(p.losses)}};
+  return {
+      {"change", service::ToString(p.change)}, {"affectedOrganizations", p.affected.organizations},
+      {"affectedUsers", p.affected.users},     {"affectedApplications", p.affected.applications},
+      {"gains", ChangesJson(p.gains)},         {"losses", ChangesJson(p.losses)}};
 }
 
 // The body of POST /impact-preview: `change` picks which id fields are required.
@@ -128,9 +128,8 @@ http::Response Preview(const service::Context& ctx, const http::Request& req) {
 void RegisterInsightRoutes(RouteTable& routes, const service::Context& ctx) {
   routes.Add("GET", "/api/organizations/:id/users/:userId/explain", "Organizations",
              "Explain the organization permissions of a user", 200, [ctx](http::Request& req) {
-               return JsonOr(
-                   service::ExplainMembership(ctx, req.Param("id"), req.Param("userId")), 200,
-                   ExplanationJson);
+               return JsonOr(service::ExplainMembership(ctx, req.Param("id"), req.Param("userId")),
+                             200, ExplanationJson);
              });
   // A preview scans every role assignment the change touches (seconds at millions of them,
   // doc/console.md): it runs on its own thread, one at a time with a short queue, so it never

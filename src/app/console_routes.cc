@@ -1,7 +1,6 @@
 #include "app/console_routes.h"
 
 #include <nlohmann/json.hpp>
-
 #include <system_error>
 
 #include "service/bootstrap.h"
@@ -92,12 +91,11 @@ std::filesystem::path ExecutableDir() {
 void RegisterConsoleRoutes(http::Router& router, const Config& config,
                            std::optional<http::StaticFiles> files) {
   auto shared = std::make_shared<const std::optional<http::StaticFiles>>(std::move(files));
-  auto config_json = std::make_shared<const std::string>(
-      nlohmann::json{{"endpoint", config.endpoint},
-                     {"issuer", config.issuer()},
-                     {"clientId", service::kConsoleClientId},
-                     {"apiResource", config.management_api_resource}}
-          .dump());
+  auto config_json = std::make_shared<const std::string>(nlohmann::json{
+      {"endpoint", config.endpoint},
+      {"issuer", config.issuer()},
+      {"clientId", service::kConsoleClientId},
+      {"apiResource", config.management_api_resource}}.dump());
   for (const char* method : {"GET", "HEAD"}) {
     router.Add(method, "/console/config.json", [config_json](http::Request&) {
       http::Response res;
@@ -107,9 +105,8 @@ void RegisterConsoleRoutes(http::Router& router, const Config& config,
       SecurityHeaders(res, false);
       return res;
     });
-    router.Add(method, "/console/*", [shared](http::Request& req) {
-      return ServeConsole(*shared, req.Param("*"));
-    });
+    router.Add(method, "/console/*",
+               [shared](http::Request& req) { return ServeConsole(*shared, req.Param("*")); });
   }
 }
 

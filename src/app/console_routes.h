@@ -16,8 +16,7 @@ namespace gatehouse::app {
 
 // The Console directory: config.console_dir when set, else `<exe_dir>/console` if it is a
 // directory, else `<exe_dir>/../share/gatehouse/console` (which may not exist either).
-std::filesystem::path ResolveConsoleDir(const Config& config,
-                                        const std::filesystem::path& exe_dir);
+std::filesystem::path ResolveConsoleDir(const Config& config, const std::filesystem::path& exe_dir);
 
 // The directory of the running executable (/proc/self/exe); empty if unknown.
 std::filesystem::path ExecutableDir();

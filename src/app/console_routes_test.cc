@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
-
 #include <nlohmann/json.hpp>
 
 #include "common/random.h"
@@ -72,9 +71,9 @@ TEST_F(ConsoleRoutesTest, ServesFilesWithTypesAndCachingAndFallsBackToIndex) {
 TEST_F(ConsoleRoutesTest, RefusesTraversal) {
   http::Router router;
   RegisterConsoleRoutes(router, config, http::StaticFiles::Load(root / "assets"));
-  for (const char* hostile : {"/console/../index.html", "/console/%2e%2e/index.html",
-                              "/console/..%2findex.html", "/console/a%5c..%5cindex.html",
-                              "/console/app-1.js%00.html"}) {
+  for (const char* hostile :
+       {"/console/../index.html", "/console/%2e%2e/index.html", "/console/..%2findex.html",
+        "/console/a%5c..%5cindex.html", "/console/app-1.js%00.html"}) {
     auto r = Get(router, hostile);
     EXPECT_EQ(r.status, 404) << hostile;
     EXPECT_EQ(r.body.find("<title>c</title>"), std::string::npos) << hostile;

@@ -82,9 +82,9 @@ int RunServer(const Config& config) {
     spdlog::critical("signing keys: {}", keys.error().message);
     return 1;
   }
-  service::BootstrapConfig boot{config.management_api_resource,     config.endpoint,
-                                config.bootstrap_client_id,         config.bootstrap_client_secret,
-                                config.bootstrap_admin_username,    config.bootstrap_admin_password};
+  service::BootstrapConfig boot{config.management_api_resource,  config.endpoint,
+                                config.bootstrap_client_id,      config.bootstrap_client_secret,
+                                config.bootstrap_admin_username, config.bootstrap_admin_password};
   auto outcome = service::Bootstrap(ctx, boot);
   if (!outcome) {
     spdlog::critical("bootstrap failed: {}", outcome.error().message);

@@ -43,8 +43,7 @@ Router::Match Router::Find(Request& req) const {
   const Route* best = nullptr;
   std::vector<std::pair<std::string, std::string>> best_params;
   for (const auto& route : routes_) {
-    if (route.rest ? parts.size() < route.segments.size()
-                   : route.segments.size() != parts.size()) {
+    if (route.rest ? parts.size() < route.segments.size() : route.segments.size() != parts.size()) {
       continue;
     }
     std::vector<std::pair<std::string, std::string>> params;

@@ -20,8 +20,10 @@ class InsightsTest : public OrganizationServiceTest {
     db.Resource("api", "Data API", "https://data.example");
     db.ResourceScope("rd", "api", "read:data");
     ASSERT_TRUE(store.Write([](store::Repos& r) -> Result<void> {
-      for (auto name : {"add:member", "remove:member", "read:resource", "invite:member", "unused"}) {
-        GH_TRY(r.org_template.InsertScope({std::string("s-") + name, name, "about " + std::string(name), 1}));
+      for (auto name :
+           {"add:member", "remove:member", "read:resource", "invite:member", "unused"}) {
+        GH_TRY(r.org_template.InsertScope(
+            {std::string("s-") + name, name, "about " + std::string(name), 1}));
       }
       auto role = [&](const char* id, model::RoleType type) {
         return r.org_template.InsertRole({id, id, std::nullopt, type, 1});
@@ -30,8 +32,8 @@ class InsightsTest : public OrganizationServiceTest {
       GH_TRY(role("member", model::RoleType::kUser));
       GH_TRY(role("auditor", model::RoleType::kUser));
       GH_TRY(role("bot", model::RoleType::kMachineToMachine));
-      GH_TRY(r.org_template.AddRoleScopes(
-          "admin", {"s-add:member", "s-remove:member", "s-read:resource"}));
+      GH_TRY(r.org_template.AddRoleScopes("admin",
+                                          {"s-add:member", "s-remove:member", "s-read:resource"}));
       GH_TRY(r.org_template.AddRoleResourceScopes("admin", {"rd"}));
       GH_TRY(r.org_template.AddRoleScopes("member", {"s-read:resource", "s-invite:member"}));
       GH_TRY(r.org_template.AddRoleScopes("bot", {"s-read:resource"}));

@@ -45,7 +45,7 @@ struct MembershipExplanation {
   std::string organization_id;
   std::string user_id;
   bool is_member = false;
-  std::vector<ExplainedRole> roles;  // by name; empty for a non-member
+  std::vector<ExplainedRole> roles;    // by name; empty for a non-member
   std::vector<ExplainedScope> scopes;  // every organization scope of the template, by name
   // Every API resource scope some organization role grants, by resource name then scope name.
   std::vector<ExplainedResourceScope> resource_scopes;

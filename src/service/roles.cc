@@ -30,9 +30,9 @@ Result<void> NameWrite(const Result<void>& r, const std::string& name) {
 // The built-in roles (service/bootstrap.h) keep their name and their Management API scope, so
 // the console admin and the bootstrap app cannot lock everyone out through the API.
 Error BuiltInRole(std::string_view what) {
-  return Error::InvalidInput("A built-in role cannot be " + std::string(what) + ".",
-                             what == "deleted" ? "role.cannot_delete_built_in"
-                                               : "role.cannot_modify_built_in");
+  return Error::InvalidInput(
+      "A built-in role cannot be " + std::string(what) + ".",
+      what == "deleted" ? "role.cannot_delete_built_in" : "role.cannot_modify_built_in");
 }
 
 std::vector<std::string> Distinct(const std::vector<std::string>& ids) {

@@ -25,10 +25,10 @@ Result<std::vector<model::OrganizationScope>> FindScopes(store::Repos& r,
   if (!found) return Fail(found.error());
   for (const auto& s : *found) wanted.erase(s.id);
   if (!wanted.empty()) {
-    return Fail(
-        Error::NotFound("Organization scope `" + *wanted.begin() + "` does not exist."));
+    return Fail(Error::NotFound("Organization scope `" + *wanted.begin() + "` does not exist."));
   }
-  std::sort(found->begin(), found->end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  std::sort(found->begin(), found->end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
   return std::move(*found);
 }
 
@@ -87,10 +87,14 @@ Result<void> CheckRequest(const TemplateChangeRequest& req) {
 
 std::string_view ToString(TemplateChange c) {
   switch (c) {
-    case TemplateChange::kAddRoleScopes: return "addRoleScopes";
-    case TemplateChange::kRemoveRoleScopes: return "removeRoleScopes";
-    case TemplateChange::kDeleteRole: return "deleteRole";
-    case TemplateChange::kDeleteScope: return "deleteScope";
+    case TemplateChange::kAddRoleScopes:
+      return "addRoleScopes";
+    case TemplateChange::kRemoveRoleScopes:
+      return "removeRoleScopes";
+    case TemplateChange::kDeleteRole:
+      return "deleteRole";
+    case TemplateChange::kDeleteScope:
+      return "deleteScope";
   }
   return "";
 }

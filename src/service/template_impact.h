@@ -37,9 +37,9 @@ struct ScopeChange {
 
 struct TemplateImpactPreview {
   TemplateChange change = TemplateChange::kAddRoleScopes;
-  store::ImpactCounts affected;      // distinct users, applications, organizations with any change
-  std::vector<ScopeChange> gains;    // by scope name
-  std::vector<ScopeChange> losses;   // by scope name
+  store::ImpactCounts affected;     // distinct users, applications, organizations with any change
+  std::vector<ScopeChange> gains;   // by scope name
+  std::vector<ScopeChange> losses;  // by scope name
 };
 
 // Previews `request`. Every permission the change would really alter is listed (with zero counts

@@ -32,7 +32,8 @@ TEST_F(ImpactTest, AddingAPermissionCountsOnlyMembersWhoDoNotHoldItYet) {
 
 TEST_F(ImpactTest, AddingAPermissionSomeoneHoldsThroughAnotherRoleIsNoGainForThem) {
   // auditor is held by nobody: a change reaching no one is still listed, with zeros.
-  auto p = PreviewTemplateChange(ctx, Role(TemplateChange::kAddRoleScopes, "auditor", {"s-unused"}));
+  auto p =
+      PreviewTemplateChange(ctx, Role(TemplateChange::kAddRoleScopes, "auditor", {"s-unused"}));
   ASSERT_TRUE(p);
   ASSERT_EQ(p->gains.size(), 1u);
   ExpectCounts(p->gains[0].counts, 0, 0, 0);

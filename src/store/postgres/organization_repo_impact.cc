@@ -76,8 +76,8 @@ bool Any(const ImpactCounts& c) { return c.users + c.applications + c.organizati
 
 }  // namespace
 
-Result<TemplateImpact> PgOrganizationRepo::RoleScopeImpact(const std::string& role_id,
-                                                           const std::vector<std::string>& scope_ids) {
+Result<TemplateImpact> PgOrganizationRepo::RoleScopeImpact(
+    const std::string& role_id, const std::vector<std::string>& scope_ids) {
   TemplateImpact out;
   if (scope_ids.empty()) return out;
   auto r = c_.Query(kRoleScopeImpact, Params().AddArray(scope_ids).Add(role_id));
