@@ -2,6 +2,8 @@
 //   GET  /api/organizations/:id/users/:userId/explain   why a member holds each permission
 //   POST /api/organization-template/impact-preview      who a template change would reach
 // Both read only.
+#include <atomic>
+
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
@@ -123,6 +125,19 @@ http::Response Preview(const service::Context& ctx, const http::Request& req) {
   return JsonOr(service::PreviewTemplateChange(ctx, *request), 200, PreviewJson);
 }
 
+http::Response Busy() {
+  return ErrorResponse({ErrorKind::kUnavailable, "organization_template.preview_busy",
+                        "Other impact previews are running; try again shortly."});
+}
+
+// The previews' worker: one thread, two waiting. `stopping` is declared first so that it outlives
+// the pool, whose destructor runs (and here drops) the queued jobs.
+struct PreviewRuntime {
+  std::atomic<bool> stopping{false};
+  service::WorkerPool pool{1, 2};
+  ~PreviewRuntime() { stopping = true; }
+};
+
 }  // namespace
 
 void RegisterInsightRoutes(RouteTable& routes, const service::Context& ctx) {
@@ -134,13 +149,16 @@ void RegisterInsightRoutes(RouteTable& routes, const service::Context& ctx) {
   // A preview scans every role assignment the change touches (seconds at millions of them,
   // doc/console.md): it runs on its own thread, one at a time with a short queue, so it never
   // holds an HTTP I/O thread and several at once cannot starve the token path.
-  auto pool = std::make_shared<service::WorkerPool>(1, 2);
+  auto runtime = std::make_shared<PreviewRuntime>();
   routes.AddAsync(
       "POST", "/api/organization-template/impact-preview", "Organization template",
       "Preview who an organization template change would affect", 200,
-      [ctx, pool](http::Request& req, http::Responder done) {
+      [ctx, runtime](http::Request& req, http::Responder done) {
         auto copy = std::make_shared<http::Request>(req);  // the job outlives this call
-        bool queued = pool->Submit([ctx, copy, done] {
+        // A raw pointer: the runtime joins its jobs before it goes away.
+        PreviewRuntime* rt = runtime.get();
+        bool queued = rt->pool.Submit([ctx, rt, copy, done] {
+          if (rt->stopping) return done(Busy());  // shutting down: queued previews are dropped
           http::Response res;
           try {
             res = Preview(ctx, *copy);
@@ -149,10 +167,7 @@ void RegisterInsightRoutes(RouteTable& routes, const service::Context& ctx) {
           }
           done(std::move(res));
         });
-        if (!queued) {
-          done(ErrorResponse({ErrorKind::kUnavailable, "organization_template.preview_busy",
-                              "Other impact previews are running; try again shortly."}));
-        }
+        if (!queued) done(Busy());
       },
       PreviewSchema());
 }

@@ -149,6 +149,7 @@ int RunServer(const Config& config) {
   spdlog::info("gatehouse listening on {}:{} (issuer {})", config.host, server.port(),
                config.issuer());
   server.Run();
+  router.Clear();  // worker pools (sign-in, impact preview) join while the I/O context exists
   spdlog::info("gatehouse stopped");
   spdlog::default_logger()->flush();
   return 0;

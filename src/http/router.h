@@ -34,6 +34,11 @@ class Router {
   // that is not valid percent-encoding matches nothing.
   Match Find(Request& req) const;
 
+  // Drops every route and with it the handlers' captured state (worker pools join here). Call
+  // once the server has stopped dispatching but its I/O context still exists, so work that
+  // finishes during the join can still hand its response to the (stopped) context.
+  void Clear() { routes_.clear(); }
+
   // Every registered route, for the OpenAPI consistency test.
   std::vector<RouteInfo> Routes() const;
 
