@@ -15,6 +15,18 @@ void RouteTable::Add(std::string method, std::string path, std::string tag, std:
               });
 }
 
+void RouteTable::AddAsync(std::string method, std::string path, std::string tag,
+                          std::string summary, int success_status, http::AsyncHandler handler,
+                          nlohmann::json body_schema) {
+  docs_.push_back({method, path, summary, tag, true, std::move(body_schema), success_status});
+  auto auth = authenticate_;
+  router_.AddAsync(std::move(method), std::move(path),
+                   [auth, handler = std::move(handler)](http::Request& req, http::Responder done) {
+                     if (auto ok = auth(req); !ok) return done(ErrorResponse(ok.error()));
+                     handler(req, std::move(done));
+                   });
+}
+
 void RouteTable::AddPublic(std::string method, std::string path, std::string tag,
                            std::string summary, int success_status, http::Handler handler) {
   docs_.push_back({method, path, summary, tag, false, nullptr, success_status});

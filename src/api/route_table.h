@@ -37,6 +37,11 @@ class RouteTable {
   // `body_schema` is a JSON Schema of the request body for the OpenAPI document (optional).
   void Add(std::string method, std::string path, std::string tag, std::string summary,
            int success_status, http::Handler handler, nlohmann::json body_schema = nullptr);
+  // Same for a handler that answers later (work that must not hold an I/O thread): the
+  // authentication runs first, on the I/O thread; `handler` runs only if it passed.
+  void AddAsync(std::string method, std::string path, std::string tag, std::string summary,
+                int success_status, http::AsyncHandler handler,
+                nlohmann::json body_schema = nullptr);
   // Same, without authentication.
   void AddPublic(std::string method, std::string path, std::string tag, std::string summary,
                  int success_status, http::Handler handler);

@@ -22,6 +22,13 @@ TEST(LoadConfig, DerivesTheManagementResourceFromTheEndpoint) {
   EXPECT_EQ(c->management_api_resource, "https://id.example.com/api");
 }
 
+TEST(LoadConfig, ReadsTheConsoleDirectoryWhenSet) {
+  EXPECT_FALSE(LoadConfig({})->console_dir.has_value());
+  auto c = LoadConfig({{"GATEHOUSE_CONSOLE_DIR", "/srv/gatehouse/console"}});
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->console_dir, "/srv/gatehouse/console");
+}
+
 TEST(LoadConfig, RejectsBadPortAlgorithmAndHalfBootstrap) {
   EXPECT_FALSE(LoadConfig({{"GATEHOUSE_PORT", "70000"}}));
   EXPECT_FALSE(LoadConfig({{"GATEHOUSE_PORT", "12a"}}));

@@ -1,5 +1,8 @@
 // Router: maps (method, path pattern) to a handler. Patterns are literal segments and `:name`
-// parameters ("/api/organizations/:id/users/:userId"). Knows nothing of identity.
+// parameters ("/api/organizations/:id/users/:userId"), optionally ending in a `*` segment that
+// matches the rest of the path, however many segments ("/console/*" matches "/console",
+// "/console/" and "/console/a/b"; the rest, still percent-encoded, is the parameter "*").
+// Knows nothing of identity.
 #pragma once
 
 #include <string>
@@ -31,6 +34,11 @@ class Router {
   // that is not valid percent-encoding matches nothing.
   Match Find(Request& req) const;
 
+  // Drops every route and with it the handlers' captured state (worker pools join here). Call
+  // once the server has stopped dispatching but its I/O context still exists, so work that
+  // finishes during the join can still hand its response to the (stopped) context.
+  void Clear() { routes_.clear(); }
+
   // Every registered route, for the OpenAPI consistency test.
   std::vector<RouteInfo> Routes() const;
 
@@ -38,9 +46,10 @@ class Router {
   struct Route {
     std::string method;
     std::string pattern;
-    std::vector<std::string> segments;  // ":name" for parameters
+    std::vector<std::string> segments;  // ":name" for parameters; without a trailing "*"
     Handler handler;
     AsyncHandler async_handler;
+    bool rest = false;  // the pattern ended in "*": matches any longer path
   };
   void AddRoute(Route route);
   static bool MoreSpecific(const Route& a, const Route& b);

@@ -66,3 +66,23 @@ TEST(Router, DecodesNulAndTraversalAsPlainBytes) {
 }
 
 }  // namespace gatehouse::http
+
+namespace gatehouse::http {
+
+TEST(Router, ARestPatternMatchesItsPrefixAndAnythingBelowIt) {
+  Router r;
+  r.Add("GET", "/console/*", Named("spa"));
+  r.Add("GET", "/console/config.json", Named("config"));
+  Request req;
+  EXPECT_EQ(Call(r, "GET", "/console", &req), "spa");
+  EXPECT_EQ(req.Param("*"), "");
+  EXPECT_EQ(Call(r, "GET", "/console/", &req), "spa");
+  EXPECT_EQ(req.Param("*"), "");
+  EXPECT_EQ(Call(r, "GET", "/console/a/b%2e%2e/c", &req), "spa");
+  EXPECT_EQ(req.Param("*"), "a/b%2e%2e/c");  // left encoded for the handler to judge
+  EXPECT_EQ(Call(r, "GET", "/console/config.json"), "config");  // a whole path wins
+  EXPECT_EQ(Call(r, "GET", "/consoles"), "404");
+  EXPECT_EQ(Call(r, "POST", "/console/x"), "405");
+}
+
+}  // namespace gatehouse::http

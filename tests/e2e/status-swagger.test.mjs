@@ -9,7 +9,8 @@ import { useServer } from './lib/server.mjs';
 
 const srv = await useServer();
 
-// Every Management API operation API.md names (path parameters written as {}).
+// Every Management API operation API.md names (path parameters written as {}), plus the
+// Console's two read-only insight endpoints (doc/console.md "Server side").
 const SPEC_OPERATIONS = `
 GET /users
 POST /users
@@ -93,6 +94,8 @@ GET /organizations/{}/applications/{}/roles
 POST /organizations/{}/applications/{}/roles
 PUT /organizations/{}/applications/{}/roles
 DELETE /organizations/{}/applications/{}/roles/{}
+GET /organizations/{}/users/{}/explain
+POST /organization-template/impact-preview
 `
   .trim()
   .split('\n');
