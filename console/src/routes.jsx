@@ -11,11 +11,11 @@ import { TemplatePage } from './pages/template/TemplatePage.jsx';
 import { UsersPage } from './pages/users/UsersPage.jsx';
 
 export const NAV = [
-  { to: '/template', label: 'Organization template', icon: '▦' },
-  { to: '/organizations', label: 'Organizations', icon: '⌂' },
-  { to: '/users', label: 'Users', icon: '☺' },
-  { to: '/applications', label: 'Applications', icon: '⧉' },
-  { to: '/resources', label: 'API resources', icon: '⚿' },
+  { to: '/template', label: 'Organization template', icon: 'template' },
+  { to: '/organizations', label: 'Organizations', icon: 'organizations' },
+  { to: '/users', label: 'Users', icon: 'users' },
+  { to: '/applications', label: 'Applications', icon: 'applications' },
+  { to: '/resources', label: 'API resources', icon: 'resources' },
 ];
 
 export const routes = [

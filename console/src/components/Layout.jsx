@@ -3,6 +3,7 @@
 import { signOut } from '../lib/auth.js';
 import { NAV } from '../routes.jsx';
 import { ErrorAlert } from './Alert.jsx';
+import { Icon } from './Icon.jsx';
 import { Link } from './Link.jsx';
 
 export function Layout({ config, session, me, path, loadError, children }) {
@@ -28,9 +29,7 @@ export function Layout({ config, session, me, path, loadError, children }) {
               return (
                 <li key={n.to}>
                   <Link to={n.to} className={current ? 'nav-link nav-current' : 'nav-link'} aria-current={current ? 'page' : undefined}>
-                    <span className="nav-icon" aria-hidden="true">
-                      {n.icon}
-                    </span>
+                    <Icon name={n.icon} />
                     {n.label}
                   </Link>
                 </li>

@@ -24,7 +24,10 @@ export function Picker({ path, label, describe, selected, onChange, filters = {}
   return (
     <div className="picker">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="search" value={search} placeholder={placeholder} autoComplete="off" onChange={(e) => setSearch(e.target.value)} />
+      <div className="search">
+        <input id={id} type="search" value={search} placeholder={placeholder} autoComplete="off" onChange={(e) => setSearch(e.target.value)} />
+        {(loading || search !== q) && <span className="search-busy" aria-hidden="true" />}
+      </div>
       {selected.length > 0 && (
         <ul className="chips picker-selected" aria-label="Selected">
           {selected.map((s) => (
@@ -53,7 +56,7 @@ export function Picker({ path, label, describe, selected, onChange, filters = {}
             </li>
           );
         })}
-        {!loading && !items.length && <li className="muted picker-empty">No match{q ? ` for “${q}”` : ''}.</li>}
+        {!loading && search === q && !items.length && <li className="muted picker-empty">No match{q ? ` for “${q}”` : ''}.</li>}
         {loading && !items.length && <li className="muted picker-empty">Searching…</li>}
       </ul>
       {more > 0 && <p className="hint">{more.toLocaleString('en-US')} more: type to narrow the search.</p>}

@@ -14,7 +14,7 @@ export function ToastProvider({ children }) {
   const push = useCallback(
     (kind, text) => {
       const id = nextId++;
-      setToasts((all) => [...all.slice(-3), { id, kind, text }]);
+      setToasts((all) => [...all.slice(-2), { id, kind, text }]);
       setTimeout(() => dismiss(id), kind === 'error' ? 8000 : 4000);
     },
     [dismiss],

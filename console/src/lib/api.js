@@ -64,5 +64,8 @@ export const api = {
   },
 };
 
+/** The Console configuration ({endpoint, issuer, clientId, apiResource}). */
+export const consoleConfig = () => config;
+
 /** Path segment escaping for ids in URLs. */
 export const seg = encodeURIComponent;

@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader.jsx';
 import { useToast } from '../../components/Toasts.jsx';
 import { useAsync } from '../../hooks/useAsync.js';
 import { navigate } from '../../hooks/useLocation.js';
-import { api, seg } from '../../lib/api.js';
+import { api, consoleConfig, seg } from '../../lib/api.js';
 import { formatDate } from '../../lib/format.js';
 import { hasSecrets, typeLabel } from './appTypes.js';
 import { RedirectUrisCard } from './RedirectUrisCard.jsx';
@@ -36,7 +36,7 @@ export function ApplicationPage({ id }) {
           <dt>Type</dt>
           <dd>{typeLabel(a.type)}</dd>
           <dt>Issuer</dt>
-          <dd><code>{`${window.location.origin}/oidc`}</code></dd>
+          <dd><code>{consoleConfig()?.issuer}</code></dd>
           <dt>Created</dt>
           <dd>{formatDate(a.createdAt)}</dd>
         </dl>

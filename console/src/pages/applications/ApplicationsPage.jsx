@@ -40,7 +40,7 @@ export function ApplicationsPage() {
       <PageHeader title="Applications" description="OIDC clients that sign users in, and services that call APIs with their own credentials."
         actions={<button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>Create application</button>} />
       <div className="toolbar">
-        <SearchBox value={list.search} onChange={list.setSearch} label="Search applications by name, description or ID" busy={list.searching} />
+        <SearchBox value={list.search} onChange={list.setSearch} label="Search applications by name, description or ID" placeholder="Search applications" busy={list.searching} />
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Applications"
         empty={list.search ? `No application matches “${list.search}”.` : 'No applications yet.'} />

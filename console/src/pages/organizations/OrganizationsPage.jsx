@@ -42,13 +42,13 @@ export function OrganizationsPage() {
         actions={<button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>Create organization</button>}
       />
       <div className="toolbar">
-        <SearchBox value={list.search} onChange={list.setSearch} label="Search organizations by name or ID" busy={list.searching} />
+        <SearchBox value={list.search} onChange={list.setSearch} label="Search organizations by name or ID" placeholder="Search by name or ID" busy={list.searching} />
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Organizations"
         empty={list.search ? `No organization matches “${list.search}”.` : 'No organizations yet. Create the first one.'} />
       <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
       <OrganizationDialog open={creating} onClose={() => setCreating(false)} onSaved={(org) => {
-        toast.success(`Organization ${org.name} created`);
+        toast.success(`Created ${org.name}`);
         navigate(`/organizations/${encodeURIComponent(org.id)}`);
       }} />
     </>

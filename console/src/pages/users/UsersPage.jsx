@@ -56,7 +56,7 @@ export function UsersPage() {
       <PageHeader title="Users" description="People who sign in. Add them to organizations from an organization's Members tab."
         actions={<button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>Create user</button>} />
       <div className="toolbar">
-        <SearchBox value={list.search} onChange={list.setSearch} label="Search users by name, username, email, phone or ID" busy={list.searching} />
+        <SearchBox value={list.search} onChange={list.setSearch} label="Search users by name, username, email, phone or ID" placeholder="Search users" busy={list.searching} />
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Users"
         empty={list.search ? `No user matches “${list.search}”.` : 'No users yet.'} />
