@@ -137,6 +137,17 @@ describe('an administrator does the seed set-up in the Console', () => {
     await page.getByRole('searchbox', { name: 'Search organizations by name or ID' }).fill('');
   });
 
+  test('dialogs take focus, close with Escape and give focus back', async () => {
+    const opener = page.getByRole('button', { name: 'Create organization' });
+    await opener.click();
+    const d = ui.dialog(page);
+    await d.waitFor();
+    assert.equal(await d.getByLabel('Name').evaluate((el) => el === document.activeElement), true);
+    await page.keyboard.press('Escape');
+    await d.waitFor({ state: 'detached' });
+    assert.equal(await opener.evaluate((el) => el === document.activeElement), true);
+  });
+
   test('the impact preview of granting invite:member to member counts Bob and Alice, then the change applies', async () => {
     await ui.nav(page, 'Organization template');
     await page.getByRole('link', { name: 'Role × permission matrix' }).click();
