@@ -8,6 +8,7 @@ import { OrganizationsPage } from './pages/organizations/OrganizationsPage.jsx';
 import { ResourcePage } from './pages/resources/ResourcePage.jsx';
 import { ResourcesPage } from './pages/resources/ResourcesPage.jsx';
 import { TemplatePage } from './pages/template/TemplatePage.jsx';
+import { UserPage } from './pages/users/UserPage.jsx';
 import { UsersPage } from './pages/users/UsersPage.jsx';
 
 export const NAV = [
@@ -24,6 +25,7 @@ export const routes = [
   { path: '/organizations/:id/members/:userId', render: (p) => <ExplainPage key={p.id + p.userId} orgId={p.id} userId={p.userId} /> },
   { path: '/organizations/:id/:tab?', render: (p) => <OrganizationPage key={p.id} id={p.id} tab={p.tab ?? 'members'} /> },
   { path: '/users', render: () => <UsersPage /> },
+  { path: '/users/:id', render: (p) => <UserPage key={p.id} id={p.id} /> },
   { path: '/applications', render: () => <ApplicationsPage /> },
   { path: '/applications/:id', render: (p) => <ApplicationPage key={p.id} id={p.id} /> },
   { path: '/resources', render: () => <ResourcesPage /> },

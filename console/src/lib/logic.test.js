@@ -69,3 +69,16 @@ test('explainReason says who grants a permission or who could', () => {
   );
   assert.equal(explainReason({ granted: false, grantedBy: [], grantableBy: [] }), 'No role of the template grants it.');
 });
+
+import { roleScopeChanges } from './template.js';
+
+test('roleScopeChanges previews additions and removals separately, and nothing when equal', () => {
+  const c = roleScopeChanges('r', ['a', 'b'], ['b', 'c']);
+  assert.deepEqual(c.added, ['c']);
+  assert.deepEqual(c.removed, ['a']);
+  assert.deepEqual(c.previews, [
+    { change: 'addRoleScopes', organizationRoleId: 'r', organizationScopeIds: ['c'] },
+    { change: 'removeRoleScopes', organizationRoleId: 'r', organizationScopeIds: ['a'] },
+  ]);
+  assert.deepEqual(roleScopeChanges('r', ['a'], ['a']).previews, []);
+});

@@ -6,6 +6,8 @@ import { api } from '../../lib/api.js';
 import { impactLines } from '../../lib/impact.js';
 import { ErrorAlert } from '../../components/Alert.jsx';
 
+const STEP_TITLES = { addRoleScopes: 'Adding permissions', removeRoleScopes: 'Removing permissions' };
+
 /** `changes` is one impact-preview request body or an array of them (shown one after another). */
 export function ImpactPreview({ changes }) {
   const list = (Array.isArray(changes) ? changes : [changes]).filter(Boolean);
@@ -23,6 +25,7 @@ export function ImpactPreview({ changes }) {
         const { summary, lines } = impactLines(preview);
         return (
           <div key={i} className="impact-block">
+            {list.length > 1 && <h4 className="impact-step">{STEP_TITLES[list[i].change] ?? list[i].change}</h4>}
             <p className="impact-summary">{summary}</p>
             {lines.length > 0 && (
               <ul className="impact-lines">

@@ -6,19 +6,10 @@ import { useEffect, useState } from 'react';
 import { ErrorAlert } from '../../components/Alert.jsx';
 import { Dialog } from '../../components/Dialog.jsx';
 import { api, seg } from '../../lib/api.js';
+import { roleScopeChanges } from '../../lib/template.js';
 import { ImpactPreview } from './ImpactPreview.jsx';
 import { ScopeChecklist } from './ScopeChecklist.jsx';
 import { useTemplateScopes } from './useTemplateScopes.js';
-
-/** The impact-preview requests and API calls that turn `before` into `after` for a role. */
-export function roleScopeChanges(roleId, before, after) {
-  const added = after.filter((id) => !before.includes(id));
-  const removed = before.filter((id) => !after.includes(id));
-  const previews = [];
-  if (added.length) previews.push({ change: 'addRoleScopes', organizationRoleId: roleId, organizationScopeIds: added });
-  if (removed.length) previews.push({ change: 'removeRoleScopes', organizationRoleId: roleId, organizationScopeIds: removed });
-  return { added, removed, previews };
-}
 
 export async function applyRoleScopeChanges(roleId, { added, removed }) {
   if (added.length) await api.post(`/organization-roles/${seg(roleId)}/scopes`, { organizationScopeIds: added });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 
 import { ConfirmDialog } from '../../components/ConfirmDialog.jsx';
 import { DataTable } from '../../components/DataTable.jsx';
+import { Link } from '../../components/Link.jsx';
 import { PageHeader } from '../../components/PageHeader.jsx';
 import { Pager } from '../../components/Pager.jsx';
 import { SearchBox } from '../../components/SearchBox.jsx';
@@ -27,7 +28,7 @@ export function UsersPage() {
       header: 'User',
       render: (u) => (
         <>
-          <strong>{userTitle(u)}</strong>
+          <Link to={`/users/${seg(u.id)}`} className="row-link">{userTitle(u)}</Link>
           <div className="muted small"><code className="id">{u.id}</code></div>
         </>
       ),
