@@ -10,6 +10,7 @@ void RegisterAll(RouteTable& routes, const service::Context& ctx) {
   RegisterOrganizationScopeRoutes(routes, ctx);
   RegisterOrganizationRoleRoutes(routes, ctx);
   RegisterOrganizationRoutes(routes, ctx);
+  RegisterInsightRoutes(routes, ctx);
 }
 
 }  // namespace gatehouse::api

@@ -17,6 +17,9 @@ void RegisterOrganizationScopeRoutes(RouteTable& routes, const service::Context&
 void RegisterOrganizationRoleRoutes(RouteTable& routes, const service::Context& ctx);
 void RegisterOrganizationRoutes(RouteTable& routes, const service::Context& ctx);
 
+// The Console's read-only insights: membership explain, template impact preview.
+void RegisterInsightRoutes(RouteTable& routes, const service::Context& ctx);
+
 // All of the above.
 void RegisterAll(RouteTable& routes, const service::Context& ctx);
 

@@ -72,6 +72,7 @@ Result<Config> LoadConfig(const std::map<std::string, std::string>& env) {
     c.threads = n;
   }
   if (auto v = Get(env, "GATEHOUSE_ACCESS_LOG")) c.access_log = *v != "off" && *v != "0";
+  c.console_dir = Get(env, "GATEHOUSE_CONSOLE_DIR");
   return c;
 }
 

@@ -24,6 +24,8 @@ struct Config {
   std::string log_format = "text";  // text | json
   int threads = 0;                  // 0: one per core
   bool access_log = true;
+  // GATEHOUSE_CONSOLE_DIR: the built Console; unset → beside the executable (console_routes.h).
+  std::optional<std::string> console_dir;
 
   std::string issuer() const { return endpoint + "/oidc"; }
 };

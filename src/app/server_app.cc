@@ -9,6 +9,7 @@
 #include "api/error_mapping.h"
 #include "api/register.h"
 #include "api/route_table.h"
+#include "app/console_routes.h"
 #include "app/store_factory.h"
 #include "http/server.h"
 #include "oidc/discovery.h"
@@ -81,9 +82,9 @@ int RunServer(const Config& config) {
     spdlog::critical("signing keys: {}", keys.error().message);
     return 1;
   }
-  service::BootstrapConfig boot{config.management_api_resource, config.bootstrap_client_id,
-                                config.bootstrap_client_secret, config.bootstrap_admin_username,
-                                config.bootstrap_admin_password};
+  service::BootstrapConfig boot{config.management_api_resource,     config.endpoint,
+                                config.bootstrap_client_id,         config.bootstrap_client_secret,
+                                config.bootstrap_admin_username,    config.bootstrap_admin_password};
   auto outcome = service::Bootstrap(ctx, boot);
   if (!outcome) {
     spdlog::critical("bootstrap failed: {}", outcome.error().message);
@@ -118,6 +119,15 @@ int RunServer(const Config& config) {
     res.body = *swagger;
     return res;
   });
+
+  auto console_dir = ResolveConsoleDir(config, ExecutableDir());
+  auto console_files = http::StaticFiles::Load(console_dir);
+  if (console_files) {
+    spdlog::info("console: {} files from {}", console_files->size(), console_dir.string());
+  } else {
+    spdlog::info("console: not installed (no directory {})", console_dir.string());
+  }
+  RegisterConsoleRoutes(router, config, std::move(console_files));
 
   oidc::OidcContext oidc_ctx{ctx, ring, config.endpoint};
   oidc::RegisterDiscoveryRoutes(router, oidc_ctx);

@@ -57,6 +57,12 @@ class TemplateSnapshot {
   // nullptr if no role has this id (deleted since the caller read it, or never existed).
   const Role* FindRole(std::string_view id) const;
 
+  // Calls fn(const Role&) for every role, in no particular order (explanations in the Console).
+  template <typename Fn>
+  void ForEachRole(Fn fn) const {
+    for (const auto& entry : roles_) fn(entry.second);
+  }
+
   // Name of an interned scope index (REQUIRES: index from this snapshot's roles).
   const std::string& OrganizationScopeName(uint32_t index) const { return scope_names_[index]; }
   const std::string& ResourceScopeName(uint32_t index) const {

@@ -29,6 +29,10 @@ void Router::AddAsync(std::string method, std::string pattern, AsyncHandler hand
 
 void Router::AddRoute(Route route) {
   for (auto s : Split(route.pattern)) route.segments.emplace_back(s);
+  if (!route.segments.empty() && route.segments.back() == "*") {
+    route.segments.pop_back();
+    route.rest = true;
+  }
   routes_.push_back(std::move(route));
 }
 
@@ -39,10 +43,13 @@ Router::Match Router::Find(Request& req) const {
   const Route* best = nullptr;
   std::vector<std::pair<std::string, std::string>> best_params;
   for (const auto& route : routes_) {
-    if (route.segments.size() != parts.size()) continue;
+    if (route.rest ? parts.size() < route.segments.size()
+                   : route.segments.size() != parts.size()) {
+      continue;
+    }
     std::vector<std::pair<std::string, std::string>> params;
     bool ok = true;
-    for (size_t i = 0; i < parts.size() && ok; ++i) {
+    for (size_t i = 0; i < route.segments.size() && ok; ++i) {
       const auto& seg = route.segments[i];
       if (!seg.empty() && seg[0] == ':') {
         auto decoded = PercentDecode(parts[i], false);
@@ -57,6 +64,12 @@ Router::Match Router::Find(Request& req) const {
       }
     }
     if (!ok) continue;
+    if (route.rest) {
+      // The raw rest of the path after the matched segments ("" for "/console" and "/console/").
+      size_t at = 0;
+      for (size_t i = 0; i < route.segments.size(); ++i) at += 1 + parts[i].size();
+      params.emplace_back("*", at + 1 < req.path.size() ? req.path.substr(at + 1) : "");
+    }
     if (route.method != req.method) {
       match.path_known = true;
       continue;
@@ -77,6 +90,8 @@ Router::Match Router::Find(Request& req) const {
 }
 
 bool Router::MoreSpecific(const Route& a, const Route& b) {
+  // A whole-path pattern beats a rest pattern ("/console/config.json" before "/console/*").
+  if (a.rest != b.rest) return !a.rest;
   for (size_t i = 0; i < a.segments.size() && i < b.segments.size(); ++i) {
     bool a_param = !a.segments[i].empty() && a.segments[i][0] == ':';
     bool b_param = !b.segments[i].empty() && b.segments[i][0] == ':';

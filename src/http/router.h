@@ -1,5 +1,8 @@
 // Router: maps (method, path pattern) to a handler. Patterns are literal segments and `:name`
-// parameters ("/api/organizations/:id/users/:userId"). Knows nothing of identity.
+// parameters ("/api/organizations/:id/users/:userId"), optionally ending in a `*` segment that
+// matches the rest of the path, however many segments ("/console/*" matches "/console",
+// "/console/" and "/console/a/b"; the rest, still percent-encoded, is the parameter "*").
+// Knows nothing of identity.
 #pragma once
 
 #include <string>
@@ -38,9 +41,10 @@ class Router {
   struct Route {
     std::string method;
     std::string pattern;
-    std::vector<std::string> segments;  // ":name" for parameters
+    std::vector<std::string> segments;  // ":name" for parameters; without a trailing "*"
     Handler handler;
     AsyncHandler async_handler;
+    bool rest = false;  // the pattern ended in "*": matches any longer path
   };
   void AddRoute(Route route);
   static bool MoreSpecific(const Route& a, const Route& b);

@@ -204,9 +204,14 @@ void Session::Send(Response response, bool keep_alive) {
   // insert, not set: a header may repeat (Set-Cookie, RFC 6265 §3).
   for (auto& [k, v] : response.headers) res->insert(k, v);
   res->set("X-Request-Id", request_.request_id);
-  res->body() = std::move(response.body);
   res->keep_alive(keep_alive);
-  res->prepare_payload();
+  if (request_.method == "HEAD") {
+    // RFC 9110 §9.3.2: the headers a GET would get, Content-Length included, and no body.
+    res->content_length(response.body.size());
+  } else {
+    res->body() = std::move(response.body);
+    res->prepare_payload();
+  }
   if (host_.Options().access_log) {
     auto us = std::chrono::duration_cast<std::chrono::microseconds>(
                   std::chrono::steady_clock::now() - started_)

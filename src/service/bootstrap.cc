@@ -93,7 +93,45 @@ Result<void> EnsureAdmin(const Context& ctx, store::Repos& r, const std::string&
   return Ok();
 }
 
+// The Console SPA: created once, its redirect URIs kept equal to the configured endpoint's.
+Result<void> EnsureConsoleApp(const Context& ctx, store::Repos& r, const std::string& endpoint) {
+  model::Json metadata = {{"redirectUris", {endpoint + "/console/callback"}},
+                          {"postLogoutRedirectUris", {endpoint + "/console"}}};
+  auto app = r.applications.Find(kConsoleClientId);
+  if (!app) return Fail(app.error());
+  if (*app) {
+    model::Application a = std::move(**app);
+    if (a.oidc_client_metadata.value("redirectUris", model::Json()) == metadata["redirectUris"] &&
+        a.oidc_client_metadata.value("postLogoutRedirectUris", model::Json()) ==
+            metadata["postLogoutRedirectUris"] &&
+        a.is_built_in) {
+      return Ok();
+    }
+    if (!a.oidc_client_metadata.is_object()) a.oidc_client_metadata = model::Json::object();
+    a.oidc_client_metadata["redirectUris"] = metadata["redirectUris"];
+    a.oidc_client_metadata["postLogoutRedirectUris"] = metadata["postLogoutRedirectUris"];
+    a.is_built_in = true;
+    spdlog::info("console application: redirect URIs set for {}", endpoint);
+    return r.applications.Update(a);
+  }
+  model::Application a;
+  a.id = kConsoleClientId;
+  a.name = kConsoleName;
+  a.description = "Built-in: the web Console (single-page app, code + PKCE).";
+  a.type = model::ApplicationType::kSpa;
+  a.oidc_client_metadata = std::move(metadata);
+  a.is_built_in = true;
+  a.created_at = ctx.clock.NowMillis();
+  GH_TRY(r.applications.Insert(a));
+  spdlog::info("created console application {}", a.id);
+  return Ok();
+}
+
 }  // namespace
+
+bool IsBuiltInRoleName(std::string_view name) {
+  return name == kManagementM2mRole || name == kManagementUserRole;
+}
 
 Result<BootstrapOutcome> Bootstrap(const Context& ctx, const BootstrapConfig& config) {
   BootstrapOutcome outcome;
@@ -112,6 +150,7 @@ Result<BootstrapOutcome> Bootstrap(const Context& ctx, const BootstrapConfig& co
         outcome.generated_client_secret = secret;
       }
     }
+    if (!config.endpoint.empty()) GH_TRY(EnsureConsoleApp(ctx, r, config.endpoint));
     if (config.admin_username && config.admin_password) {
       GH_TRY(EnsureAdmin(ctx, r, roles->second, *config.admin_username, *config.admin_password));
     }

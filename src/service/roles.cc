@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "service/bootstrap.h"
+
 namespace gatehouse::service {
 namespace {
 
@@ -23,6 +25,14 @@ Result<void> NameWrite(const Result<void>& r, const std::string& name) {
         Error::Conflict("The role name `" + name + "` is already in use.", "role.name_in_use"));
   }
   return r;
+}
+
+// The built-in roles (service/bootstrap.h) keep their name and their Management API scope, so
+// the console admin and the bootstrap app cannot lock everyone out through the API.
+Error BuiltInRole(std::string_view what) {
+  return Error::InvalidInput("A built-in role cannot be " + std::string(what) + ".",
+                             what == "deleted" ? "role.cannot_delete_built_in"
+                                               : "role.cannot_modify_built_in");
 }
 
 std::vector<std::string> Distinct(const std::vector<std::string>& ids) {
@@ -104,6 +114,9 @@ Result<model::Role> UpdateRole(const Context& ctx, const std::string& id, const 
     auto found = FindRole(r, id);
     if (!found) return Fail(found.error());
     out = std::move(*found);
+    if (patch.name && *patch.name != out.name && IsBuiltInRoleName(out.name)) {
+      return Fail(BuiltInRole("renamed"));
+    }
     if (patch.name) out.name = *patch.name;
     if (patch.description) out.description = *patch.description;
     return NameWrite(r.roles.Update(out), out.name);
@@ -113,6 +126,9 @@ Result<model::Role> UpdateRole(const Context& ctx, const std::string& id, const 
 
 Result<void> DeleteRole(const Context& ctx, const std::string& id) {
   return ctx.store.Write([&](store::Repos& r) -> Result<void> {
+    auto found = r.roles.Find(id);
+    if (!found) return Fail(found.error());
+    if (*found && IsBuiltInRoleName((*found)->name)) return Fail(BuiltInRole("deleted"));
     auto deleted = r.roles.Delete(id);
     if (!deleted) return Fail(deleted.error());
     if (!*deleted) return Fail(Error::NotFoundRelation("Role `" + id + "` does not exist."));
@@ -161,6 +177,18 @@ Result<std::vector<model::Scope>> AddRoleScopes(const Context& ctx, const std::s
 Result<void> RemoveRoleScope(const Context& ctx, const std::string& role_id,
                              const std::string& scope_id) {
   return ctx.store.Write([&](store::Repos& r) -> Result<void> {
+    auto role = r.roles.Find(role_id);
+    if (!role) return Fail(role.error());
+    if (*role && IsBuiltInRoleName((*role)->name)) {
+      // Only the Management API's own scope is pinned; scopes added later may go again.
+      auto scopes = r.resources.FindScopes({scope_id});
+      if (!scopes) return Fail(scopes.error());
+      for (const auto& s : *scopes) {
+        auto res = r.resources.Find(s.resource_id);
+        if (!res) return Fail(res.error());
+        if (*res && (*res)->is_built_in) return Fail(BuiltInRole("modified"));
+      }
+    }
     auto removed = r.roles.RemoveScope(role_id, scope_id);
     if (!removed) return Fail(removed.error());
     if (!*removed) {

@@ -36,6 +36,23 @@ struct OrganizationUsersSummary {
   std::vector<FeaturedUser> featured;  // the first members by user id, at most featured_limit
 };
 
+// How many distinct members and organizations a template change would touch (the impact
+// preview, doc/console.md). Users and applications are counted apart; organizations count those
+// where any user or application changes.
+struct ImpactCounts {
+  int64_t users = 0;
+  int64_t applications = 0;
+  int64_t organizations = 0;
+};
+struct ScopeImpact {
+  std::string scope_id;
+  ImpactCounts counts;
+};
+struct TemplateImpact {
+  ImpactCounts total;               // distinct over every scope
+  std::vector<ScopeImpact> scopes;  // scopes with any change only, ordered by scope id
+};
+
 class OrganizationRepo {
  public:
   virtual ~OrganizationRepo() = default;
@@ -100,6 +117,19 @@ class OrganizationRepo {
   // The distinct organization scopes a member holds through its roles, ordered by name.
   virtual Result<std::vector<model::OrganizationScope>> UserScopes(const std::string& org_id,
                                                                    const std::string& user_id) = 0;
+  // Impact preview. For each organization scope of `scope_ids` (duplicates count once): the
+  // members holding `role_id` in an organization for whom no *other* role they hold there grants
+  // that scope — exactly those who would gain the scope if the role started granting it, or lose
+  // it if the role stopped. As in authz evaluation, users count only through User roles and M2M
+  // applications only through MachineToMachine roles. Unknown ids count nothing. One indexed
+  // pass over the role's assignments (organization_*_roles by role) with a NOT EXISTS probe on
+  // the member's other assignments (primary key prefix).
+  virtual Result<TemplateImpact> RoleScopeImpact(const std::string& role_id,
+                                                 const std::vector<std::string>& scope_ids) = 0;
+  // The members holding organization scope `scope_id` in some organization through any role
+  // (those who would lose it if the scope were deleted).
+  virtual Result<TemplateImpact> ScopeImpact(const std::string& scope_id) = 0;
+
   // The organizations a user is a member of, ordered by organization id.
   virtual Result<std::vector<model::Organization>> OrganizationsOfUser(const std::string& user_id) = 0;
   // Every (organization, role) of a user, ordered by organization id then role name: for

@@ -51,6 +51,9 @@ class SqliteOrganizationRepo final : public OrganizationRepo {
                                                               const std::string& user_id) override;
   Result<std::vector<model::OrganizationScope>> UserScopes(const std::string& org_id,
                                                            const std::string& user_id) override;
+  Result<TemplateImpact> RoleScopeImpact(const std::string& role_id,
+                                         const std::vector<std::string>& scope_ids) override;
+  Result<TemplateImpact> ScopeImpact(const std::string& scope_id) override;
   Result<std::vector<model::Organization>> OrganizationsOfUser(const std::string& user_id) override;
   Result<std::vector<OrganizationRoleRow>> OrganizationRolesOfUser(const std::string& user_id) override;
 
