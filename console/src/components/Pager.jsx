@@ -2,11 +2,11 @@
 
 import { pageCount, rangeText } from '../lib/paging.js';
 
-export function Pager({ page, pageSize, total, onPage, label = 'Pagination' }) {
+export function Pager({ page, pageSize, total, onPage, loading = false, label = 'Pagination' }) {
   const pages = pageCount(total, pageSize);
   return (
     <nav className="pager" aria-label={label}>
-      <span className="pager-range">{rangeText(page, pageSize, total)}</span>
+      <span className="pager-range">{loading ? '' : rangeText(page, pageSize, total)}</span>
       <button type="button" className="btn btn-small" onClick={() => onPage(page - 1)} disabled={page <= 1}>
         ‹ Previous
       </button>

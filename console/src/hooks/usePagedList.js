@@ -18,7 +18,9 @@ export function usePagedList(path, { filters = {}, pageSize = PAGE_SIZE } = {}) 
     () => api.list(path, { page, pageSize, q, ...filters }),
     [path, page, pageSize, q, filterKey],
   );
+  const total = data?.total ?? 0;
   return {
+    pager: { page, pageSize, total, onPage: setPage, loading: data === undefined },
     items: data?.items ?? [],
     total: data?.total ?? 0,
     loaded: data !== undefined,

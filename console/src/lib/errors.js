@@ -13,12 +13,15 @@ export class ApiError extends Error {
 const BY_CODE = {
   'auth.forbidden': 'Your account is signed in but does not hold the Management API permission "all".',
   'auth.unauthorized': 'Your session has expired. Please sign in again.',
-  'entity.unique_integrity_violation': 'Something with this name or identifier already exists.',
+  'entity.unique_integrity_violation': 'This name is already taken: something with the same name or identifier already exists.',
   'user.username_already_in_use': 'This username is already taken.',
   'user.email_already_in_use': 'This email address is already used by another user.',
   'organization.require_membership': 'This user is not a member of the organization.',
   'guard.invalid_pagination': 'That page does not exist.',
 };
+
+// Codes whose server message is generic ("The value is already in use."): ours says more.
+const OURS_FIRST = new Set(['entity.unique_integrity_violation']);
 
 /**
  * The sentence to show for an error answer: the server's own message when it has one (it is
@@ -26,7 +29,7 @@ const BY_CODE = {
  */
 export function describeApiError(status, body) {
   const known = body?.code && BY_CODE[body.code];
-  if (known && (status === 401 || status === 403)) return known;
+  if (known && (status === 401 || status === 403 || OURS_FIRST.has(body.code))) return known;
   if (typeof body?.message === 'string' && body.message.trim()) {
     const message = body.message.trim();
     const details = typeof body.details === 'string' && body.details.trim() ? ` (${body.details.trim()})` : '';

@@ -41,6 +41,7 @@ test('matchPath reads parameters and optional segments', () => {
 
 test('describeApiError prefers the server message and explains 403', () => {
   assert.equal(describeApiError(422, { code: 'x', message: 'Name taken' }), 'Name taken.');
+  assert.match(describeApiError(422, { code: 'entity.unique_integrity_violation', message: 'The value is already in use.' }), /already taken/);
   assert.match(describeApiError(403, { code: 'auth.forbidden', message: 'Forbidden' }), /does not hold/);
   assert.equal(describeApiError(404, undefined), 'Not found: it may have been deleted.');
   assert.match(describeApiError(500, {}), /server failed/);

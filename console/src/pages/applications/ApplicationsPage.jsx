@@ -44,7 +44,7 @@ export function ApplicationsPage() {
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Applications"
         empty={list.search ? `No application matches “${list.search}”.` : 'No applications yet.'} />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <CreateApplicationDialog open={creating} onClose={() => setCreating(false)} onCreated={(app, secret) => {
         toast.success(`Application ${app.name} created`);
         list.reload();

@@ -43,7 +43,7 @@ export function ApplicationsTab({ org }) {
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Applications"
         empty="No machine-to-machine application in this organization. Add one to let a service act in it." />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <AddApplicationsDialog open={adding} org={org} onClose={() => setAdding(false)} onAdded={(n) => {
         toast.success(`${n} application${n === 1 ? '' : 's'} added`);
         list.reload();

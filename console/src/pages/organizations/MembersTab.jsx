@@ -62,7 +62,7 @@ export function MembersTab({ org }) {
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Members"
         empty={list.search ? 'No member matches this search.' : 'No members yet. Add users to this organization.'} />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <AddMembersDialog open={adding} org={org} onClose={() => setAdding(false)} onAdded={(n) => {
         toast.success(`${n} member${n === 1 ? '' : 's'} added to ${org.name}`);
         list.reload();

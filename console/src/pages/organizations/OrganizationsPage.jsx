@@ -46,7 +46,7 @@ export function OrganizationsPage() {
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Organizations"
         empty={list.search ? `No organization matches “${list.search}”.` : 'No organizations yet. Create the first one.'} />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <OrganizationDialog open={creating} onClose={() => setCreating(false)} onSaved={(org) => {
         toast.success(`Created ${org.name}`);
         navigate(`/organizations/${encodeURIComponent(org.id)}`);

@@ -49,7 +49,7 @@ export function ResourcePage({ id }) {
         </div>
         <DataTable columns={columns} rows={scopes.items} loading={scopes.loading} error={scopes.error} caption="Permissions"
           empty="No permissions yet. Global roles and organization roles grant them." />
-        <Pager page={scopes.page} pageSize={scopes.pageSize} total={scopes.total} onPage={scopes.setPage} />
+        <Pager {...scopes.pager} />
       </section>
       <NameDialog open={creating} title="Create permission" nameLabel="Permission name" nameHint="e.g. read:documents" initial={{}}
         submitLabel="Create permission" onClose={() => setCreating(false)}

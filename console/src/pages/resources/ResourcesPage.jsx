@@ -25,7 +25,7 @@ export function ResourcesPage() {
       <PageHeader title="API resources" description="Your APIs, named by a resource indicator, and the permissions tokens for them can carry."
         actions={<button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>Create API resource</button>} />
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="API resources" empty="No API resources yet." />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <CreateResourceDialog open={creating} onClose={() => setCreating(false)} onCreated={(r) => {
         toast.success(`API resource ${r.name} created`);
         navigate(`/resources/${encodeURIComponent(r.id)}`);

@@ -62,7 +62,7 @@ export function MatrixTab() {
         </table>
       </div>
       {scopes.total > scopes.scopes.length && <p className="hint">Showing the first {scopes.scopes.length} of {scopes.total} permissions.</p>}
-      <Pager page={roles.page} pageSize={roles.pageSize} total={roles.total} onPage={roles.setPage} label="Roles pages" />
+      <Pager {...roles.pager} label="Roles pages" />
       <ConfirmDialog
         open={!!pending}
         title={pending ? `${pending.grant ? 'Grant' : 'Revoke'} ${pending.scope.name} ${pending.grant ? 'to' : 'from'} ${pending.role.name}?` : ''}

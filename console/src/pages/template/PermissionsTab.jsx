@@ -48,7 +48,7 @@ export function PermissionsTab() {
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Template permissions"
         empty={list.search ? 'No permission matches this search.' : 'No permissions yet. Create one, e.g. “read:resource”.'} />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <NameDialog
         open={creating || !!editing}
         title={editing ? `Edit permission ${editing.name}` : 'Create permission'}

@@ -60,7 +60,7 @@ export function RolesTab() {
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Template roles"
         empty={list.search ? 'No role matches this search.' : 'No roles yet. Create one, e.g. “admin” or “member”.'} />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <CreateRoleDialog open={creating} onClose={() => setCreating(false)} onCreated={(role) => {
         toast.success(`Role ${role.name} created`);
         list.reload();

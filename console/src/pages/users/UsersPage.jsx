@@ -61,7 +61,7 @@ export function UsersPage() {
       </div>
       <DataTable columns={columns} rows={list.items} loading={list.loading} error={list.error} caption="Users"
         empty={list.search ? `No user matches “${list.search}”.` : 'No users yet.'} />
-      <Pager page={list.page} pageSize={list.pageSize} total={list.total} onPage={list.setPage} />
+      <Pager {...list.pager} />
       <CreateUserDialog open={creating} onClose={() => setCreating(false)} onCreated={(u) => {
         toast.success(`User ${userTitle(u)} created`);
         list.reload();
