@@ -158,7 +158,8 @@ describe('an administrator does the seed set-up in the Console', () => {
     await shot('template-matrix-impact');
     await d.getByRole('button', { name: 'Grant in all organizations' }).click();
     await d.waitFor({ state: 'detached' });
-    assert.equal(await page.getByRole('checkbox', { name: 'member grants invite:member' }).isChecked(), true);
+    // The matrix reloads the roles after the change: wait for the box to show it.
+    await page.locator('input:checked[aria-label="member grants invite:member"]').waitFor();
     await shot('template-matrix');
   });
 

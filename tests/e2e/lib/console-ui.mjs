@@ -103,6 +103,7 @@ export async function setMemberRoles(page, displayName, roles) {
   await page.getByRole('button', { name: `Edit roles of ${displayName}` }).click();
   const d = dialog(page);
   const boxes = d.getByRole('checkbox');
+  await boxes.first().waitFor(); // the roles load after the dialog opens
   for (const box of await boxes.all()) {
     const label = (await box.evaluate((el) => el.closest('label').textContent)) ?? '';
     const want = roles.some((r) => label.trim().startsWith(r));
