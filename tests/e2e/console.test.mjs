@@ -218,7 +218,7 @@ describe('an administrator does the seed set-up in the Console', () => {
     await d.getByRole('button', { name: 'Cancel' }).click();
   });
 
-  test('the other pages render: applications (secret shown once), API resources, organization settings', async () => {
+  test('the other pages work: applications (secret shown once), API resources, an M2M app in an organization, settings', async () => {
     await ui.nav(page, 'Applications');
     await page.getByRole('button', { name: 'Create application' }).click();
     const d = ui.dialog(page);
@@ -241,6 +241,18 @@ describe('an administrator does the seed set-up in the Console', () => {
     await shot('api-resources');
     await ui.nav(page, 'Organizations');
     await page.getByRole('link', { name: 'Organization A' }).click();
+    await page.getByRole('link', { name: 'Machine-to-machine apps' }).click();
+    await page.getByRole('button', { name: 'Add applications' }).click();
+    const add = ui.dialog(page);
+    await add.getByLabel('Find machine-to-machine applications').fill('Billing');
+    await add.getByRole('list', { name: 'Matches' }).getByRole('checkbox', { name: /Billing service/ }).check();
+    await add.getByRole('button', { name: 'Add', exact: true }).click();
+    await add.waitFor({ state: 'detached' });
+    await page.getByRole('row', { name: /Billing service/ }).waitFor();
+    await shot('organization-applications');
+    const orgA = await findOne('/organizations', 'Organization A');
+    assert.deepEqual((await apiJson('GET', `/organizations/${orgA.id}/applications`)).map((a) => a.name), ['Billing service']);
+
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByText('"plan": "pro"').waitFor();
     await shot('organization-settings');

@@ -41,7 +41,7 @@ export function Picker({ path, label, describe, selected, onChange, filters = {}
         </ul>
       )}
       <ErrorAlert error={error} />
-      <ul className="picker-results" aria-label="Matches" aria-busy={loading ? 'true' : 'false'}>
+      <ul className={search !== q || loading ? 'picker-results picker-stale' : 'picker-results'} aria-label="Matches" aria-busy={loading ? 'true' : 'false'}>
         {items.map((item) => {
           const { title, subtitle } = describe(item);
           return (
