@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Layout } from './components/Layout.jsx';
 import { ToastProvider } from './components/Toasts.jsx';
 import { navigate, useLocation } from './hooks/useLocation.js';
-import { api, configureApi } from './lib/api.js';
+import { api, SESSION_CHANGED } from './lib/api.js';
 import { currentSession } from './lib/auth.js';
 import { matchPath } from './lib/router.js';
 import { NotAdminPage, SignInPage } from './pages/SignInPage.jsx';
@@ -24,9 +24,19 @@ function useAdminCheck(session) {
   return state;
 }
 
-export function App({ config }) {
+/** Re-renders when the API client finds the session gone (renewal failed, 401). */
+function useSession() {
   const [session, setSession] = useState(currentSession);
-  configureApi(config, { unauthorized: () => setSession(currentSession()) });
+  useEffect(() => {
+    const update = () => setSession(currentSession());
+    window.addEventListener(SESSION_CHANGED, update);
+    return () => window.removeEventListener(SESSION_CHANGED, update);
+  }, []);
+  return session;
+}
+
+export function App({ config }) {
+  const session = useSession();
   const check = useAdminCheck(session);
   const { path } = useLocation();
 

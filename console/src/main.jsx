@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 
 import { App } from './App.jsx';
 import { Fatal } from './pages/SignInPage.jsx';
+import { configureApi } from './lib/api.js';
 import { completeSignIn } from './lib/auth.js';
 import { BASE } from './lib/router.js';
 import './styles.css';
@@ -20,6 +21,7 @@ async function start() {
   let config;
   try {
     config = await loadConfig();
+    configureApi(config);
     if (window.location.pathname === `${BASE}/callback`) {
       const returnTo = await completeSignIn(config, window.location.search);
       window.history.replaceState(null, '', returnTo.startsWith(BASE) ? returnTo : BASE + '/');

@@ -4,13 +4,15 @@ import { accessToken } from './auth.js';
 import { ApiError, describeApiError } from './errors.js';
 import { listQuery } from './paging.js';
 
-let config = null;
-let onUnauthorized = () => {};
+/** Window event sent when a call finds the session gone (the App then shows sign-in). */
+export const SESSION_CHANGED = 'gatehouse:session-changed';
 
-/** Called once at start with the Console config and what to do when the session is gone. */
-export function configureApi(cfg, { unauthorized }) {
+let config = null;
+const onUnauthorized = () => window.dispatchEvent(new Event(SESSION_CHANGED));
+
+/** Called once at start, before the first render, with the Console config. */
+export function configureApi(cfg) {
   config = cfg;
-  onUnauthorized = unauthorized;
 }
 
 async function send(method, path, body, token) {
