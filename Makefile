@@ -6,7 +6,7 @@ BUILD ?= build
 ASAN_BUILD ?= build-asan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps npm build build-asan run test unit-test asan-test e2e-test pg-test e2e-test-pg fuzz-test example-test package-test bench clean format
+.PHONY: all deps npm console console-test build build-asan run test unit-test asan-test e2e-test pg-test e2e-test-pg fuzz-test example-test package-test bench clean format
 
 all: build
 
@@ -16,7 +16,19 @@ deps:
 npm: deps
 	@cd tests/e2e && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; }
 
-build: deps
+# The web Console (console/, React + Vite) built into console/dist; `npm ci` only when
+# node_modules is older than the lock file, the Vite build only when a source is newer than it.
+CONSOLE_SOURCES = console/index.html console/vite.config.js console/package-lock.json console/src
+console: deps
+	@cd console && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund --loglevel=error; }
+	@if [ ! -f console/dist/index.html ] || [ -n "$$(find $(CONSOLE_SOURCES) -newer console/dist/index.html -print -quit)" ]; then \
+	  cd console && npm run --silent build -- --logLevel warn; fi
+
+# Unit tests of the Console's pure logic (PKCE, paging, errors, impact and explain texts).
+console-test: console
+	@cd console && npm test --silent
+
+build: deps console
 	@cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGATEHOUSE_WITH_POSTGRES=ON $(CMAKE_FLAGS) >/dev/null
 	@cmake --build $(BUILD) -j $(JOBS)
 
@@ -61,7 +73,7 @@ package-test: deps
 	@bash scripts/test-verify-package.sh
 
 # Everything, on both backends. FUZZ_SECONDS bounds the fuzzing run.
-test: unit-test asan-test pg-test e2e-test e2e-test-pg example-test package-test
+test: unit-test console-test asan-test pg-test e2e-test e2e-test-pg example-test package-test
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} $(MAKE) --no-print-directory fuzz-test
 	@echo "make test: every suite passed"
 

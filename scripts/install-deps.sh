@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages the build, the server and the tests need, when any is missing.
+# Installs the Debian packages the build, the server and the tests need, when any is missing
+# (chromium: the real browser of the Console tests, driven by playwright-core).
 # Idempotent: runs `apt-get update` at most once, and only when something must be installed.
 set -euo pipefail
 
@@ -10,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   wrk curl jq sqlite3
   postgresql-15 nginx
+  chromium
 )
 
 missing=()
