@@ -96,3 +96,4 @@ console.log(`ORG_ID=${org.id}`);
 console.log(`M2M_AUTH='${basic(bot.id, botSecret)}'`);
 console.log(`WEB_AUTH='${basic(web.id, webSecret)}'`);
 console.log(`REFRESH_TOKEN='${tokens.refresh_token}'`);
+console.log(`MGMT_TOKEN='${mgmt}'`);
