@@ -97,3 +97,7 @@ console.log(`M2M_AUTH='${basic(bot.id, botSecret)}'`);
 console.log(`WEB_AUTH='${basic(web.id, webSecret)}'`);
 console.log(`REFRESH_TOKEN='${tokens.refresh_token}'`);
 console.log(`MGMT_TOKEN='${mgmt}'`);
+console.log(`WEB_CLIENT_ID='${web.id}'`);
+console.log(`REDIRECT_URI='${redirectUri}'`);
+console.log(`USER_NAME='bench_user'`);
+console.log(`USER_PASSWORD='${password}'`);
