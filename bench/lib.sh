@@ -69,7 +69,7 @@ stop_gatehouse() { kill "$gh_pid"; wait "$gh_pid" 2>/dev/null || true; }
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
 # wrk_run <key> <pid> <url> <connections> [VAR=value]...: wrk on the client CPU with --latency
-# and bench/org-tokens.lua (or LUA=...); sets R[<key>.rps|.cpu_rps|.p50_ms|.p99_ms|.rss_mib].
+# and bench/org-tokens.lua (or LUA=...); sets R[<key>.rps|.cpu_rps|.cpu_pct|.p50_ms|.p99_ms|.rss_mib].
 # cpu_rps divides requests by the CPU time the server process really got (utime + stime), which
 # stays meaningful on a shared machine and is what `openssl speed` counts too.
 wrk_run() {
@@ -92,10 +92,12 @@ wrk_run() {
   requests=$(awk '/requests in/ {print $1}' <<<"$out")
   R[$key.rps]=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   R[$key.cpu_rps]=$(echo "$requests * $(getconf CLK_TCK) / ($after - $before)" | bc -l)
+  # The share of the server's core it actually got: below 100 % other work ran on that core.
+  R[$key.cpu_pct]=$(echo "100 * ($after - $before) / $(getconf CLK_TCK) / $duration" | bc -l)
   R[$key.p50_ms]=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
   R[$key.p99_ms]=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
   R[$key.rss_mib]=$(awk '{printf "%.1f", $1 / 1024}' "$tmp/rss")
-  log "  $key: $(printf '%.0f' "${R[$key.rps]}")/s wall, $(printf '%.0f' "${R[$key.cpu_rps]}")/CPU-s, p99 ${R[$key.p99_ms]} ms"
+  log "  $key: $(printf '%.0f' "${R[$key.rps]}")/s wall, $(printf '%.0f' "${R[$key.cpu_rps]}")/CPU-s ($(printf '%.0f' "${R[$key.cpu_pct]}") % of a core), p99 ${R[$key.p99_ms]} ms"
 }
 
 # write_json <file>: R as nested JSON (dotted keys become objects; numbers stay numbers).

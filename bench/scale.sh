@@ -106,8 +106,8 @@ verdict() { if (( $(echo "$1" | bc -l) )); then echo PASS; else echo FAIL; fi; }
   printf 'SQLite %s: %d organizations, %d memberships, %d users, %d template roles × %d scopes; %s MiB\n' \
     "$scale_db" "$orgs" "$((orgs * per_org))" "$users" "$roles" "$scopes" "${R[scale.db_mib]}"
   printf 'load (gen-scale-data | gatehouse import): %.0f s; start to first 204: %.0f ms\n\n' "${R[scale.load_s]}" "${R[scale.startup_ms]}"
-  printf '%-56s %10s %10s %9s %9s\n' "server on CPU $server_cpu, wrk on CPU $client_cpu" "wall /s" "per CPU-s" "p50 ms" "p99 ms"
-  row() { printf '  %-54s %10.0f %10.0f %9.2f %9.2f\n' "$1" "${R[$2.rps]}" "${R[$2.cpu_rps]}" "${R[$2.p50_ms]}" "${R[$2.p99_ms]}"; }
+  printf '%-56s %9s %10s %6s %8s %8s\n' "server on CPU $server_cpu, wrk on CPU $client_cpu" "wall /s" "per CPU-s" "CPU %" "p50 ms" "p99 ms"
+  row() { printf '  %-54s %9.0f %10.0f %6.0f %8.2f %8.2f\n' "$1" "${R[$2.rps]}" "${R[$2.cpu_rps]}" "${R[$2.cpu_pct]}" "${R[$2.p50_ms]}" "${R[$2.p99_ms]}"; }
   for c in 1 "$conns"; do
     row "M2M org token, $clients apps in random orgs, c=$c" "scale.m2m.c$c"
     row "user org token (refresh), $clients random members, c=$c" "scale.refresh.c$c"
