@@ -77,8 +77,9 @@ test: unit-test console-test asan-test pg-test e2e-test e2e-test-pg example-test
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} $(MAKE) --no-print-directory fuzz-test
 	@echo "make test: every suite passed"
 
+# bench/run (BENCH_ARGS=--scale adds the 1M-organization run, --json prints the JSON too).
 bench: build
-	@bash bench/run
+	@bash bench/run $(BENCH_ARGS) $(CURDIR)/$(BUILD)/gatehouse
 
 format:
 	@git ls-files '*.cc' '*.h' | xargs clang-format -i

@@ -9,7 +9,7 @@ packages=(
   libboost-dev libboost-system-dev libssl-dev libsodium-dev nlohmann-json3-dev
   libsqlite3-dev libpq-dev libspdlog-dev libfmt-dev libcli11-dev libcurl4-openssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  wrk curl jq sqlite3
+  wrk curl jq sqlite3 bc openssl
   postgresql-15 nginx
   chromium
 )
