@@ -1,6 +1,8 @@
 #include "service/worker_pool.h"
 
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace gatehouse::service {
 
@@ -28,6 +30,12 @@ bool WorkerPool::Submit(std::function<void()> job) {
 }
 
 void WorkerPool::Loop() {
+  // The lowest CPU priority (Linux: nice is per thread): a password hash in progress must not
+  // delay the I/O threads, which preempt it whenever they have a request (doc/performance.md,
+  // login row). Failure only costs that latency, so it is logged and ignored.
+  if (setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19) != 0) {
+    spdlog::debug("worker thread keeps its priority (setpriority failed)");
+  }
   for (;;) {
     std::function<void()> job;
     {
