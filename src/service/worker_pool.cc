@@ -1,8 +1,8 @@
 #include "service/worker_pool.h"
 
+#include <pthread.h>
+#include <sched.h>
 #include <spdlog/spdlog.h>
-#include <sys/resource.h>
-#include <unistd.h>
 
 namespace gatehouse::service {
 
@@ -30,11 +30,13 @@ bool WorkerPool::Submit(std::function<void()> job) {
 }
 
 void WorkerPool::Loop() {
-  // The lowest CPU priority (Linux: nice is per thread): a password hash in progress must not
-  // delay the I/O threads, which preempt it whenever they have a request (doc/performance.md,
-  // login row). Failure only costs that latency, so it is logged and ignored.
-  if (setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 19) != 0) {
-    spdlog::debug("worker thread keeps its priority (setpriority failed)");
+  // The idle scheduling class (Linux SCHED_IDLE, per thread): a password hash in progress must not
+  // delay the I/O threads, which preempt it as soon as they have a request (doc/performance.md,
+  // login row); the hashes get every cycle the I/O threads leave. Failure only costs that
+  // latency, so it is logged and ignored.
+  sched_param param{};
+  if (pthread_setschedparam(pthread_self(), SCHED_IDLE, &param) != 0) {
+    spdlog::debug("worker thread keeps its scheduling class (SCHED_IDLE refused)");
   }
   for (;;) {
     std::function<void()> job;

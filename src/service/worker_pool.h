@@ -1,6 +1,6 @@
 // WorkerPool: a fixed set of threads for CPU-heavy work (Argon2id) that must not run on the HTTP
 // I/O threads, with a bounded queue so overload is refused at once instead of piling up. Its
-// threads run at the lowest CPU priority (nice 19), so they use the CPU the I/O threads leave.
+// threads run in the idle scheduling class (SCHED_IDLE), so they use the CPU the I/O threads leave.
 #pragma once
 
 #include <condition_variable>

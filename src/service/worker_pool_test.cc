@@ -1,22 +1,20 @@
 #include "service/worker_pool.h"
 
 #include <gtest/gtest.h>
-#include <sys/resource.h>
-#include <unistd.h>
+#include <sched.h>
 
 #include <future>
 
 namespace gatehouse::service {
 namespace {
 
-TEST(WorkerPool, RunsJobsAtTheLowestCpuPriority) {
+TEST(WorkerPool, RunsJobsInTheIdleSchedulingClass) {
   WorkerPool pool(1, 4);
-  std::promise<int> nice;
-  ASSERT_TRUE(
-      pool.Submit([&] { nice.set_value(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()))); }));
-  EXPECT_EQ(nice.get_future().get(), 19);
-  // The caller's own priority is untouched.
-  EXPECT_EQ(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), 0);
+  std::promise<int> policy;
+  ASSERT_TRUE(pool.Submit([&] { policy.set_value(sched_getscheduler(0)); }));
+  EXPECT_EQ(policy.get_future().get(), SCHED_IDLE);
+  // The caller's own class is untouched.
+  EXPECT_EQ(sched_getscheduler(0), SCHED_OTHER);
 }
 
 TEST(WorkerPool, RefusesBeyondTheQueueBound) {
