@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "model/entities.h"
+#include "model/oidc_entities.h"
+#include "service/oidc_user_tokens.h"
 #include "service/read_cache.h"
 #include "store/epoch_store.h"
 
@@ -18,6 +20,14 @@ struct ClientRecord {
   std::vector<model::ApplicationSecret> secrets;
 };
 
+// What a refresh_token request of a confidential client read and planned: reused for the same
+// request while nothing was written (a rotation, a revocation, a membership change all write).
+struct RefreshPlan {
+  model::RefreshTokenRecord token;
+  model::Grant grant;
+  UserTokenPlan plan;
+};
+
 struct HotCaches {
   explicit HotCaches(const store::EpochStore& epochs) : epochs(epochs) {}
 
@@ -27,6 +37,8 @@ struct HotCaches {
   // "<application id> <organization id>" → the organization permissions the M2M application
   // holds there (client_credentials + organization_id without a resource).
   ReadCache<std::vector<std::string>> application_organization_scopes{100'000};
+  // The whole request (client, refresh token hash, organization, scope, resources) → its plan.
+  ReadCache<RefreshPlan> refresh_plans{100'000};
 };
 
 }  // namespace gatehouse::service

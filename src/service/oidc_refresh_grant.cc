@@ -1,5 +1,6 @@
 #include "service/oidc_refresh_grant.h"
 
+#include "service/hot_caches.h"
 #include "service/oidc_code_grant.h"
 #include "service/oidc_common.h"
 #include "service/oidc_organization_scopes.h"
@@ -11,7 +12,8 @@ namespace {
 Error InvalidGrant(std::string why) { return OAuthFailure("invalid_grant", std::move(why)); }
 
 // The organization checks of API.md, in order, and the token they allow.
-Result<AccessTokenRequest> PlanOrganizationToken(const Context& ctx, store::Repos& r, const std::string& issuer,
+Result<AccessTokenRequest> PlanOrganizationToken(const Context& ctx, store::Repos& r,
+                                                 const std::string& issuer,
                                                  const model::Grant& grant,
                                                  const RefreshGrantRequest& req,
                                                  const std::vector<std::string>& explicit_scope) {
@@ -19,17 +21,18 @@ Result<AccessTokenRequest> PlanOrganizationToken(const Context& ctx, store::Repo
   std::optional<model::Resource> resource;
   std::optional<std::vector<std::string>> held;
   if (req.resources.empty()) {
-    auto scopes = MemberOrganizationScopes(ctx, r, authz::PrincipalKind::kUser, org_id, grant.user_id);
+    auto scopes =
+        MemberOrganizationScopes(ctx, r, authz::PrincipalKind::kUser, org_id, grant.user_id);
     if (!scopes) return Fail(scopes.error());
     held = std::move(*scopes);
   } else {
     auto found = r.resources.FindByIndicator(req.resources.front());
     if (!found) return Fail(found.error());
-    if (!*found) return Fail(OAuthFailure("invalid_target", "resource indicator is not registered"));
+    if (!*found)
+      return Fail(OAuthFailure("invalid_target", "resource indicator is not registered"));
     resource = std::move(**found);
-    auto org_scopes =
-        MemberResourceScopes(ctx, r, authz::PrincipalKind::kUser, org_id, grant.user_id,
-                             resource->indicator);
+    auto org_scopes = MemberResourceScopes(ctx, r, authz::PrincipalKind::kUser, org_id,
+                                           grant.user_id, resource->indicator);
     if (!org_scopes) return Fail(org_scopes.error());
     if (*org_scopes) {
       auto global = r.roles.UserResourceScopes(grant.user_id, resource->id);
@@ -47,8 +50,9 @@ Result<AccessTokenRequest> PlanOrganizationToken(const Context& ctx, store::Repo
     }
   auto issued = SelectScopes(explicit_scope, grant.scopes, *held);
   if (!issued) return Fail(issued.error());
-  AccessTokenRequest out{issuer, grant.user_id, OrganizationAudience(org_id), grant.client_id,
-                         std::move(*issued), kAccessTokenTtl, std::nullopt};
+  AccessTokenRequest out{issuer,          grant.user_id,      OrganizationAudience(org_id),
+                         grant.client_id, std::move(*issued), kAccessTokenTtl,
+                         std::nullopt};
   if (resource) {
     out.audience = resource->indicator;
     out.ttl_seconds = resource->access_token_ttl;
@@ -61,6 +65,22 @@ bool ShouldRotate(const model::Application& client, const model::RefreshTokenRec
                   int64_t now) {
   if (!IsConfidential(client.type)) return true;  // public clients: always (RFC 9700 §4.14.2)
   return (now - t.created_at) * 10 >= (t.expires_at - t.created_at) * 7;
+}
+
+// The cache key of a refresh request: every field length-prefixed, so no two requests share one.
+std::string PlanKey(const RefreshGrantRequest& req, const std::string& hash) {
+  std::string key;
+  auto add = [&key](std::string_view v) {
+    key += std::to_string(v.size());
+    key += ':';
+    key += v;
+  };
+  add(req.client.id);
+  add(hash);
+  add(req.organization_id ? "o" + *req.organization_id : "-");
+  add(req.scope ? "s" + *req.scope : "-");
+  for (const auto& r : req.resources) add(r);
+  return key;
 }
 
 }  // namespace
@@ -78,6 +98,21 @@ Result<UserTokenResponse> RefreshTokenGrant(const Context& ctx, const KeySet& ke
   std::optional<model::Grant> grant;
   UserTokenPlan plan;
   bool reused = false;
+  // Confidential clients only (the token is bound to a client that proved its secret), and only
+  // while no write has ended since the plan was read (hot_caches.h); a token due for rotation
+  // always takes the full path below.
+  const bool cacheable = ctx.caches != nullptr && IsConfidential(req.client.type);
+  const std::string key = cacheable ? PlanKey(req, hash) : std::string();
+  const uint64_t epoch = cacheable ? ctx.caches->epochs.epoch() : 0;
+  if (cacheable) {
+    if (auto hit = ctx.caches->refresh_plans.Get(key, epoch, now)) {
+      if (hit->token.expires_at > now && hit->grant.expires_at > now &&
+          !ShouldRotate(req.client, hit->token, now)) {
+        hit->plan.refresh_token = req.refresh_token;
+        return SignUserTokens(ctx, keys, issuer, hit->plan);
+      }
+    }
+  }
   GH_TRY(ctx.store.Read([&](store::Repos& r) -> Result<void> {
     auto t = r.grants.FindRefreshToken(hash);
     if (!t) return Fail(t.error());
@@ -97,9 +132,8 @@ Result<UserTokenResponse> RefreshTokenGrant(const Context& ctx, const KeySet& ke
     auto user = GrantUser(r, *grant);
     if (!user) return Fail(user.error());
     Result<AccessTokenRequest> access =
-        req.organization_id
-            ? PlanOrganizationToken(ctx, r, issuer, *grant, req, explicit_scope)
-            : Result<AccessTokenRequest>(AccessTokenRequest{});
+        req.organization_id ? PlanOrganizationToken(ctx, r, issuer, *grant, req, explicit_scope)
+                            : Result<AccessTokenRequest>(AccessTokenRequest{});
     if (!req.organization_id) {
       for (const auto& s : explicit_scope)
         if (!Contains(grant->scopes, s)) {
@@ -123,6 +157,7 @@ Result<UserTokenResponse> RefreshTokenGrant(const Context& ctx, const KeySet& ke
     }));
     return Fail(InvalidGrant("refresh token has already been used"));
   }
+  if (cacheable) ctx.caches->refresh_plans.Put(key, {*token, *grant, plan}, epoch, now);
   plan.refresh_token = req.refresh_token;
   if (ShouldRotate(req.client, *token, now)) {
     bool raced = false;

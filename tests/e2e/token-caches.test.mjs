@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
 import { createAppWithSecret, createOrg, createOrgRole, createOrgScope, expectStatus, jwtPayload } from './lib/helpers.mjs';
-import { tokenRequest } from './lib/oidc.mjs';
+import { createOidcApp, createUserWithPassword, tokenRequest, userTokens } from './lib/oidc.mjs';
 import { useServer } from './lib/server.mjs';
 
 const srv = await useServer();
@@ -78,4 +78,68 @@ test('a secret that expires stops authenticating although it was used a moment b
   await new Promise((r) => setTimeout(r, 1700));
   assert.equal((await short()).status, 401);
   expectStatus(await m.token(), 200);
+});
+
+// The user path: a confidential web app's refresh_token + organization_id, asked again and again.
+async function userMember() {
+  const [a, b] = [await createOrgScope(srv), await createOrgScope(srv)];
+  const role = await createOrgRole(srv, { organizationScopeIds: [a.id, b.id] });
+  const org = await createOrg(srv);
+  const person = await createUserWithPassword(srv);
+  expectStatus(await srv.api('POST', `/organizations/${org.id}/users`, { userIds: [person.user.id] }), 201);
+  expectStatus(await srv.api('POST', `/organizations/${org.id}/users/${person.user.id}/roles`,
+    { organizationRoleIds: [role.id] }), 201);
+  const web = await createOidcApp(srv);
+  const tokens = await userTokens(srv, web, person,
+    `offline_access urn:logto:scope:organizations ${a.name} ${b.name}`);
+  const refresh = (form = {}) => tokenRequest(srv,
+    { grant_type: 'refresh_token', refresh_token: tokens.refresh_token, organization_id: org.id, ...form },
+    { clientId: web.app.id, clientSecret: web.secret });
+  for (let i = 0; i < 3; i++) assert.deepEqual(scopesOf(await refresh()), [a.name, b.name].sort());
+  return { a, b, role, org, person, web, tokens, refresh };
+}
+
+test('refresh: a permission removed from the role is gone from the next organization token', async () => {
+  const m = await userMember();
+  expectStatus(await srv.api('DELETE', `/organization-roles/${m.role.id}/scopes/${m.b.id}`), 204);
+  assert.deepEqual(scopesOf(await m.refresh()), [m.a.name]);
+});
+
+test('refresh: a member removed from the organization is refused at the next request', async () => {
+  const m = await userMember();
+  expectStatus(await srv.api('DELETE', `/organizations/${m.org.id}/users/${m.person.user.id}`), 204);
+  const res = await m.refresh();
+  assert.equal(res.status, 403, res.text);
+  assert.equal(res.json.error, 'access_denied');
+});
+
+test('refresh: a revoked refresh token is refused at the next request', async () => {
+  const m = await userMember();
+  const res = await srv.request('POST', '/oidc/token/revocation', {
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      authorization: 'Basic ' + Buffer.from(`${m.web.app.id}:${m.web.secret}`).toString('base64'),
+    },
+    body: new URLSearchParams({ token: m.tokens.refresh_token, token_type_hint: 'refresh_token' }).toString(),
+  });
+  expectStatus(res, 200);
+  const after = await m.refresh();
+  assert.equal(after.status, 400, after.text);
+  assert.equal(after.json.error, 'invalid_grant');
+});
+
+test('refresh: a suspended user is refused at the next request', async () => {
+  const m = await userMember();
+  expectStatus(await srv.api('PATCH', `/users/${m.person.user.id}/is-suspended`, { isSuspended: true }), 200);
+  const res = await m.refresh();
+  assert.equal(res.status, 400, res.text);
+  assert.equal(res.json.error, 'invalid_grant');
+});
+
+test('refresh: another scope or organization is never answered from the plan of the first', async () => {
+  const m = await userMember();
+  assert.deepEqual(scopesOf(await m.refresh({ scope: m.a.name })), [m.a.name]);
+  assert.deepEqual(scopesOf(await m.refresh({ scope: m.b.name })), [m.b.name]);
+  const other = await createOrg(srv);
+  assert.equal((await m.refresh({ organization_id: other.id })).status, 403);
 });
