@@ -346,10 +346,9 @@ Result<model::Application> AuthenticateClient(const Context& ctx, const std::str
     return std::move(*app);
   }
   if (!model::IsConfidential(app->type)) return Fail(InvalidClient());
-  const int64_t now = ctx.clock.NowMillis();
   bool matched = false;
   for (const auto& s : secrets) {
-    bool live = !s.expires_at || *s.expires_at > now;
+    bool live = !s.expires_at || *s.expires_at > read_at;
     // Compare every secret (no early exit) in constant time.
     if (crypto::ConstantTimeEquals(s.secret_hash, presented) && live) matched = true;
   }

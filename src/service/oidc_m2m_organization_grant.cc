@@ -21,10 +21,11 @@ Result<IssuedAccessToken> ClientCredentialsOrganizationGrant(const Context& ctx,
   std::optional<std::vector<std::string>> held;
   std::optional<model::Resource> resource;
   // The organization token without a resource: the permissions held are cached (hot_caches.h).
-  const std::string cache_key = req.client.id + ' ' + org_id;
-  const int64_t read_at = ctx.clock.NowMillis();
-  const uint64_t epoch = ctx.caches ? ctx.caches->epochs.epoch() : 0;
+  // Application ids hold no space, so the first one ends the id.
   const bool cacheable = ctx.caches != nullptr && req.resources.empty();
+  const std::string cache_key = cacheable ? req.client.id + ' ' + org_id : std::string();
+  const int64_t read_at = ctx.clock.NowMillis();
+  const uint64_t epoch = cacheable ? ctx.caches->epochs.epoch() : 0;
   if (cacheable) held = ctx.caches->application_organization_scopes.Get(cache_key, epoch, read_at);
   const bool cached = held.has_value();
   if (!cached) {

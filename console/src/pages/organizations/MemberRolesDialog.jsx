@@ -1,50 +1,11 @@
-// Choosing the roles of one member in one organization (replaces them all at once).
+// Choosing the roles of one user member in one organization.
 
-import { useEffect, useState } from 'react';
-
-import { ErrorAlert } from '../../components/Alert.jsx';
-import { Dialog } from '../../components/Dialog.jsx';
-import { api, seg } from '../../lib/api.js';
 import { userTitle } from '../../lib/format.js';
-import { RoleChecklist } from './RoleChecklist.jsx';
-import { useOrgRoles } from './useOrgRoles.js';
+import { RolesDialog } from './RolesDialog.jsx';
 
 export function MemberRolesDialog({ org, member, onClose, onSaved }) {
-  const open = !!member;
-  const [roleIds, setRoleIds] = useState([]);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState(null);
-  const roles = useOrgRoles('User', [open]);
-  useEffect(() => {
-    if (!member) return;
-    setRoleIds(member.organizationRoles?.map((r) => r.id) ?? []);
-    setError(null);
-  }, [member]);
-  const save = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.put(`/organizations/${seg(org.id)}/users/${seg(member.id)}/roles`, { organizationRoleIds: roleIds });
-      setBusy(false);
-      onSaved();
-      onClose();
-    } catch (e) {
-      setBusy(false);
-      setError(e);
-    }
-  };
   return (
-    <Dialog open={open} title={`Roles of ${userTitle(member)} in ${org.name}`} onClose={onClose} busy={busy}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose} disabled={busy}>Cancel</button>
-          <button type="button" className="btn btn-primary" onClick={save} disabled={busy}>{busy ? 'Saving…' : 'Save roles'}</button>
-        </>
-      }
-    >
-      <ErrorAlert error={roles.error} />
-      <RoleChecklist legend="Roles in this organization" roles={roles.roles} checked={roleIds} onChange={setRoleIds} more={roles.more} />
-      <ErrorAlert error={error} />
-    </Dialog>
+    <RolesDialog org={org} member={member} collection="users" roleType="User" name={userTitle(member)}
+      legend="Roles in this organization" onClose={onClose} onSaved={onSaved} />
   );
 }
