@@ -4,9 +4,10 @@ SHELL := /bin/bash
 JOBS ?= $(shell nproc)
 BUILD ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 CMAKE_FLAGS ?=
 
-.PHONY: all deps npm console console-test build build-asan run test unit-test asan-test e2e-test pg-test e2e-test-pg fuzz-test example-test package-test bench clean format
+.PHONY: all deps npm console console-test build build-asan build-tsan run test unit-test asan-test tsan-test flake-hunt e2e-test pg-test e2e-test-pg fuzz-test example-test package-test bench clean format
 
 all: build
 
@@ -36,6 +37,13 @@ build-asan: deps
 	@cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGATEHOUSE_SANITIZE=ON -DGATEHOUSE_BUILD_BENCH=OFF >/dev/null
 	@cmake --build $(ASAN_BUILD) -j $(JOBS) --target unit_tests
 
+# ThreadSanitizer: the unit tests only (the server's worker pools, read caches, key ring and
+# change feed are exercised there by several threads). Suppressions, each with its reason:
+# tests/tsan.supp.
+build-tsan: deps
+	@cmake -S . -B $(TSAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGATEHOUSE_TSAN=ON -DGATEHOUSE_BUILD_BENCH=OFF -DGATEHOUSE_BUILD_EXAMPLES=OFF >/dev/null
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target unit_tests
+
 run: build
 	@mkdir -p var
 	./$(BUILD)/gatehouse serve
@@ -45,6 +53,9 @@ unit-test: build
 
 asan-test: build-asan
 	@ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $(ASAN_BUILD)/unit_tests --gtest_brief=1
+
+tsan-test: build-tsan
+	@TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" $(TSAN_BUILD)/unit_tests --gtest_brief=1
 
 # The whole black-box suite on the embedded SQLite default. The fleet tests need several nodes on
 # one database server and run in e2e-test-pg only.
@@ -73,7 +84,7 @@ package-test: deps
 	@bash scripts/test-verify-package.sh
 
 # Everything, on both backends. FUZZ_SECONDS bounds the fuzzing run.
-test: unit-test console-test asan-test pg-test e2e-test e2e-test-pg example-test package-test
+test: unit-test console-test asan-test tsan-test pg-test e2e-test e2e-test-pg example-test package-test
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} $(MAKE) --no-print-directory fuzz-test
 	@echo "make test: every suite passed"
 

@@ -35,14 +35,35 @@ trap cleanup EXIT
 
 b64url() { basenc --base64url -w0 | tr -d '='; }
 
-# ES256 signature in JWS form (R||S, 32 bytes each) of stdin, from OpenSSL's DER.
+# DER ECDSA-Sig-Value (RFC 3279 §2.2.3) in the file $1 to JWS R||S (RFC 7518 §3.4), 32 bytes
+# each, in hex. A DER INTEGER is minimal: 33 bytes when the top bit is set (a 00 sign octet
+# first), fewer than 32 when the value has leading zero bytes (about 1 signature in 128): drop
+# the sign octet and left-pad with zeros to the fixed width.
+ecdsa_der_to_raw_hex() {
+  openssl asn1parse -inform DER -in "$1" | awk -F: '/INTEGER/ {print $NF}' |
+    while read -r hex; do
+      ((${#hex} > 64)) && hex="${hex:${#hex}-64}"
+      printf '%64s' "$hex" | tr ' ' 0
+    done
+}
+
+# The conversion checked on fixed inputs first, since a random signature has a short R or S only
+# about once in 128 runs: R of 31 bytes, S of 33 bytes (sign octet), then the reverse.
+check_der_to_raw() {
+  local r31 s33 got
+  r31=$(printf '11%.0s' $(seq 31)) s33="00$(printf '99%.0s' $(seq 32))"
+  printf '3044021F%s0221%s' "$r31" "$s33" | basenc --base16 -d >"$work/short.der"
+  got=$(ecdsa_der_to_raw_hex "$work/short.der")
+  [[ "$got" == "00${r31}${s33:2}" ]] || { echo "DER->R||S wrong for a short R: $got" >&2; exit 1; }
+  printf '30440221%s021F%s' "$s33" "$r31" | basenc --base16 -d >"$work/short.der"
+  got=$(ecdsa_der_to_raw_hex "$work/short.der")
+  [[ "$got" == "${s33:2}00${r31}" ]] || { echo "DER->R||S wrong for a short S: $got" >&2; exit 1; }
+}
+
+# ES256 signature in JWS form (R||S) of stdin.
 es256_sign() {
   openssl dgst -sha256 -sign "$1" -binary >"$work/sig.der"
-  openssl asn1parse -inform DER -in "$work/sig.der" | awk -F: '/INTEGER/ {print $NF}' |
-    while read -r hex; do
-      hex="${hex: -64}"
-      printf '%64s' "$hex" | tr ' ' 0
-    done | basenc --base16 -d | b64url
+  ecdsa_der_to_raw_hex "$work/sig.der" | basenc --base16 -d | b64url
 }
 
 ed25519_sign() {
@@ -69,6 +90,7 @@ if [[ -n "${GATEHOUSE_URL:-}" ]]; then
   : "${ORG_A:?}" "${ORG_B:?}" "${ALICE_TOKEN_A:?}" "${BOB_TOKEN_A:?}" "${ALICE_TOKEN_B:?}"
   echo "mode: Gatehouse at $GATEHOUSE_URL"
 else
+  check_der_to_raw
   issuer="http://localhost:3001/oidc"
   ORG_A="orga1b2c3d4e" ORG_B="orgb5f6g7h8i"
   openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out "$work/es256.pem" 2>/dev/null

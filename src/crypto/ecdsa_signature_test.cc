@@ -90,5 +90,47 @@ TEST(EcdsaSignature, DerParserRefusesTrailingBytesNegativesAndOversizedIntegers)
   EXPECT_FALSE(EcdsaDerToRaw(short_seq, 32, out.data()));
 }
 
+// About one signature in 128 has an R or S whose top byte is zero: DER then holds a 31-byte
+// INTEGER, and the raw form must still be left-padded to 32 bytes (RFC 7518 §3.4).
+TEST(EcdsaSignature, ShortRRoundTripsBothWays) {
+  auto raw = Raw(0x12, 0x34);
+  raw[0] = 0;  // r = 00 12 12 ...: 31 significant bytes
+  uint8_t der[kMaxEcdsaDerSize];
+  size_t len = EcdsaRawToDer(JwsAlgorithm::kES256, raw, der);
+  ASSERT_EQ(len, 2u + (2 + 31) + (2 + 32));
+  EXPECT_EQ(der[3], 31);
+  EXPECT_EQ(der[4], 0x12);
+  std::vector<uint8_t> back(64, 0xEE);
+  ASSERT_TRUE(EcdsaDerToRaw({der, len}, 32, back.data()));
+  EXPECT_EQ(back, raw);
+}
+
+TEST(EcdsaSignature, ShortSRoundTripsBothWays) {
+  auto raw = Raw(0x92, 0x34);  // r needs a sign octet: 33 bytes in DER
+  raw[32] = 0;
+  raw[33] = 0;  // s = 00 00 34 ...: 30 significant bytes
+  uint8_t der[kMaxEcdsaDerSize];
+  size_t len = EcdsaRawToDer(JwsAlgorithm::kES256, raw, der);
+  ASSERT_EQ(len, 2u + (2 + 33) + (2 + 30));
+  EXPECT_EQ(der[2 + 2 + 33 + 1], 30);
+  std::vector<uint8_t> back(64, 0xEE);
+  ASSERT_TRUE(EcdsaDerToRaw({der, len}, 32, back.data()));
+  EXPECT_EQ(back, raw);
+}
+
+TEST(EcdsaSignature, DerWithShortIntegersFromAnotherEncoderIsPadded) {
+  // 30 45 | 02 1F <31 x 0x11> | 02 21 00 <32 x 0x99>: R short, S with its sign octet.
+  std::vector<uint8_t> der = {0x30, 0x44, 0x02, 0x1F};
+  der.insert(der.end(), 31, 0x11);
+  der.insert(der.end(), {0x02, 0x21, 0x00});
+  der.insert(der.end(), 32, 0x99);
+  std::vector<uint8_t> out(64, 0xEE);
+  ASSERT_TRUE(EcdsaDerToRaw(der, 32, out.data()));
+  std::vector<uint8_t> want(1, 0x00);
+  want.insert(want.end(), 31, 0x11);
+  want.insert(want.end(), 32, 0x99);
+  EXPECT_EQ(out, want);
+}
+
 }  // namespace
 }  // namespace gatehouse::crypto
