@@ -83,6 +83,21 @@ example-test: build
 package-test: deps
 	@bash scripts/test-verify-package.sh
 
+# The flake hunt (doc/testing.md): the unit tests, plain, under ASan+UBSan and under TSan, N times
+# each in a shuffled order (a different seed every round); E2E_N=k also runs the SQLite e2e suite
+# k times. Any failure stops it: a test that fails even once is a bug.
+N ?= 30
+E2E_N ?= 0
+FLAKE_LOG ?= /tmp/gatehouse-flake-hunt.log
+flake-hunt: build build-asan build-tsan
+	@run() { name=$$1; shift; "$$@" --gtest_brief=1 --gtest_repeat=$(N) --gtest_shuffle --gtest_random_seed=0 >$(FLAKE_LOG) 2>&1 \
+	    || { grep -B5 -A30 -m3 "FAILED\|ERROR\|WARNING: ThreadSanitizer\|Sanitizer" $(FLAKE_LOG) | head -120; echo "flake-hunt: $$name failed (log: $(FLAKE_LOG))"; exit 1; }; \
+	    echo "flake-hunt: $$name unit tests passed $(N) times"; }; \
+	  run plain $(BUILD)/unit_tests && \
+	  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run ASan+UBSan $(ASAN_BUILD)/unit_tests && \
+	  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" run TSan $(TSAN_BUILD)/unit_tests
+	@for i in $$(seq $(E2E_N)); do $(MAKE) --no-print-directory e2e-test >$(FLAKE_LOG) 2>&1 || { tail -60 $(FLAKE_LOG); echo "flake-hunt: e2e failed in round $$i"; exit 1; }; echo "flake-hunt: e2e round $$i passed"; done
+
 # Everything, on both backends. FUZZ_SECONDS bounds the fuzzing run.
 test: unit-test console-test asan-test tsan-test pg-test e2e-test e2e-test-pg example-test package-test
 	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} $(MAKE) --no-print-directory fuzz-test

@@ -1,19 +1,35 @@
 # The project root, valid also when Gatehouse is added with add_subdirectory().
 get_filename_component(GATEHOUSE_ROOT "${CMAKE_CURRENT_LIST_DIR}/.." ABSOLUTE)
-# gatehouse_layer(NAME DIR DEPS...): a static library from src/DIR/*.cc (not *_test.cc,
-# *_pgtest.cc, *_benchmark.cc, *_fuzz.cc, main.cc), linking DEPS. Tests beside the code are
-# collected into the unit test binary by tests/CMakeLists.txt.
+# gatehouse_layer(NAME DIR [CONCEPTS] DEPS...): a static library from src/DIR/*.cc (not *_test.cc,
+# *_pgtest.cc, *_benchmark.cc, *_fuzz.cc, main.cc), linking DEPS. With CONCEPTS the layer is
+# grouped in one folder per concept (src/DIR/<concept>/*.cc, STYLE.md layout) and those files
+# are part of it too. Tests beside the code are collected into the unit test binary by
+# tests/CMakeLists.txt.
 function(gatehouse_layer name dir)
-  file(GLOB srcs CONFIGURE_DEPENDS ${GATEHOUSE_ROOT}/src/${dir}/*.cc)
+  cmake_parse_arguments(PARSE_ARGV 2 L "CONCEPTS" "" "")
+  set(dirs ${GATEHOUSE_ROOT}/src/${dir})
+  if(L_CONCEPTS)
+    file(GLOB children LIST_DIRECTORIES true CONFIGURE_DEPENDS ${GATEHOUSE_ROOT}/src/${dir}/*)
+    foreach(child ${children})
+      if(IS_DIRECTORY ${child})
+        list(APPEND dirs ${child})
+      endif()
+    endforeach()
+  endif()
+  set(srcs)
+  foreach(d ${dirs})
+    file(GLOB s CONFIGURE_DEPENDS ${d}/*.cc)
+    list(APPEND srcs ${s})
+    set_property(GLOBAL APPEND PROPERTY GATEHOUSE_TEST_DIRS ${d})
+  endforeach()
   list(FILTER srcs EXCLUDE REGEX "(_test|_pgtest|_benchmark|_fuzz|/main)\\.cc$")
   if(srcs)
     add_library(${name} STATIC ${srcs})
     target_include_directories(${name} PUBLIC ${GATEHOUSE_ROOT}/src ${GATEHOUSE_ROOT}/include)
-    target_link_libraries(${name} PUBLIC ${ARGN})
+    target_link_libraries(${name} PUBLIC ${L_UNPARSED_ARGUMENTS})
   else()
     add_library(${name} INTERFACE)
     target_include_directories(${name} INTERFACE ${GATEHOUSE_ROOT}/src ${GATEHOUSE_ROOT}/include)
-    target_link_libraries(${name} INTERFACE ${ARGN})
+    target_link_libraries(${name} INTERFACE ${L_UNPARSED_ARGUMENTS})
   endif()
-  set_property(GLOBAL APPEND PROPERTY GATEHOUSE_TEST_DIRS ${GATEHOUSE_ROOT}/src/${dir})
 endfunction()

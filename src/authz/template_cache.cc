@@ -3,11 +3,11 @@
 namespace gatehouse::authz {
 
 void TemplateCache::Put(std::shared_ptr<const TemplateSnapshot> snapshot) {
-  auto current = current_.load();
-  for (;;) {
-    if (current && snapshot && current->version() > snapshot->version()) return;
-    if (current_.compare_exchange_weak(current, snapshot)) return;
-  }
+  const bool has_version = snapshot != nullptr;
+  const auto version = has_version ? snapshot->version() : 0;
+  current_.store_unless(std::move(snapshot), [&](const auto& current) {
+    return current && has_version && current->version() > version;
+  });
 }
 
 }  // namespace gatehouse::authz

@@ -11,6 +11,7 @@
 #include <memory>
 
 #include "authz/template_snapshot.h"
+#include "common/shared_slot.h"
 
 namespace gatehouse::authz {
 
@@ -27,7 +28,7 @@ class TemplateCache {
   void Invalidate() { current_.store(nullptr); }
 
  private:
-  std::atomic<std::shared_ptr<const TemplateSnapshot>> current_;
+  SharedSlot<TemplateSnapshot> current_;
 };
 
 }  // namespace gatehouse::authz

@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/shared_slot.h"
 #include "crypto/signing_key.h"
 #include "service/context.h"
 
@@ -40,7 +41,7 @@ class KeyRing {
   Result<void> Reload(const Context& ctx);
 
  private:
-  std::atomic<std::shared_ptr<const KeySet>> keys_;
+  SharedSlot<KeySet> keys_;
 };
 
 }  // namespace gatehouse::service

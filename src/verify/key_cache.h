@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "common/result.h"
+#include "common/shared_slot.h"
 #include "crypto/verify_key.h"
 #include "jose/jwk.h"
 
@@ -58,7 +59,7 @@ class KeyCache {
   bool CooledDownLocked() const;
 
   KeyCacheSettings settings_;
-  std::atomic<std::shared_ptr<const Snapshot>> current_;
+  SharedSlot<Snapshot> current_;
   std::mutex fetch_mutex_;
   bool attempted_ = false;    // guarded by fetch_mutex_
   int64_t last_attempt_ = 0;  // guarded by fetch_mutex_
