@@ -1,6 +1,6 @@
 // Management API routes of API.md "Applications" (OIDC clients) and their secrets: handlers
-// parse, call one service/applications.h function and map the result.
-#include "service/applications.h"
+// parse, call one service/applications/applications.h function and map the result.
+#include "service/applications/applications.h"
 
 #include "api/json_input.h"
 #include "api/organizations_json.h"

@@ -3,7 +3,7 @@
 #include "api/json_input.h"
 #include "api/organization_members.h"
 #include "api/organizations_json.h"
-#include "service/organization_members_apps.h"
+#include "service/organizations/member_apps.h"
 
 namespace gatehouse::api {
 namespace {

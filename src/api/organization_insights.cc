@@ -7,9 +7,9 @@
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
-#include "service/membership_explain.h"
-#include "service/template_impact.h"
-#include "service/worker_pool.h"
+#include "service/organizations/membership_explain.h"
+#include "service/template/impact.h"
+#include "service/runtime/worker_pool.h"
 
 namespace gatehouse::api {
 namespace {

@@ -4,7 +4,7 @@
 
 #include "api/json_input.h"
 #include "api/organizations_json.h"
-#include "service/organization_members.h"
+#include "service/organizations/members.h"
 
 namespace gatehouse::api {
 namespace {

@@ -3,7 +3,7 @@
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
-#include "service/organization_template_relations.h"
+#include "service/template/relations.h"
 
 namespace gatehouse::api {
 namespace {

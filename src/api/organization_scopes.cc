@@ -1,5 +1,5 @@
 // Management API: organization scopes (permissions) of the template — API.md "Organization
-// template" → /organization-scopes. Handlers parse, call service/organization_template.h, map.
+// template" → /organization-scopes. Handlers parse, call service/template/organization_template.h, map.
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"

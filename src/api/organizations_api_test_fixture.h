@@ -9,7 +9,7 @@
 #include "api/register.h"
 #include "api/route_table.h"
 #include "http/router.h"
-#include "service/organizations_test_fixture.h"
+#include "service/organizations/organizations_test_fixture.h"
 
 namespace gatehouse::api {
 

@@ -13,9 +13,9 @@
 #include "common/result.h"
 #include "http/message.h"
 #include "model/entities.h"
-#include "service/organization_members.h"
-#include "service/organization_template.h"
-#include "service/organizations.h"
+#include "service/organizations/members.h"
+#include "service/template/organization_template.h"
+#include "service/organizations/organizations.h"
 
 namespace gatehouse::api {
 

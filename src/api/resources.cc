@@ -1,6 +1,6 @@
 // Management API routes of API.md "API resources": resources (RFC 8707 indicators) and their
-// scopes. Handlers parse, call one service/resources.h function and map the result.
-#include "service/resources.h"
+// scopes. Handlers parse, call one service/resources/resources.h function and map the result.
+#include "service/resources/resources.h"
 
 #include "api/json_input.h"
 #include "api/organizations_json.h"

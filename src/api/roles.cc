@@ -1,7 +1,7 @@
 // Management API routes of API.md "global roles": roles, their scopes, users (User roles) and
-// applications (MachineToMachine roles). Handlers parse, call one service/roles.h function and
+// applications (MachineToMachine roles). Handlers parse, call one service/resources/roles.h function and
 // map the result.
-#include "service/roles.h"
+#include "service/resources/roles.h"
 
 #include "api/json_input.h"
 #include "api/organizations_json.h"

@@ -1,12 +1,12 @@
-// Management API routes of API.md "Users": handlers parse, call one service/users.h function and
+// Management API routes of API.md "Users": handlers parse, call one service/users/users.h function and
 // map the result.
-#include "service/users.h"
+#include "service/users/users.h"
 
 #include "api/json_input.h"
 #include "api/organizations_json.h"
 #include "api/register.h"
 #include "api/users_json.h"
-#include "service/organizations.h"
+#include "service/organizations/organizations.h"
 
 namespace gatehouse::api {
 namespace {

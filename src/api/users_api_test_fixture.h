@@ -9,7 +9,7 @@
 #include "api/register.h"
 #include "api/route_table.h"
 #include "http/router.h"
-#include "service/users_test_fixture.h"
+#include "service/users/users_test_fixture.h"
 
 namespace gatehouse::api {
 

@@ -6,9 +6,9 @@
 #include <nlohmann/json.hpp>
 
 #include "model/entities.h"
-#include "service/applications.h"
-#include "service/roles.h"
-#include "service/users.h"
+#include "service/applications/applications.h"
+#include "service/resources/roles.h"
+#include "service/users/users.h"
 
 namespace gatehouse::api {
 

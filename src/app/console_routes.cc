@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <system_error>
 
-#include "service/bootstrap.h"
+#include "service/management/bootstrap.h"
 
 namespace gatehouse::app {
 namespace {

@@ -15,10 +15,10 @@
 #include "oidc/discovery.h"
 #include "oidc/provider_routes.h"
 #include "oidc/token_endpoint.h"
-#include "service/bootstrap.h"
-#include "service/hot_caches.h"
-#include "service/key_ring.h"
-#include "service/management_auth.h"
+#include "service/management/bootstrap.h"
+#include "service/runtime/hot_caches.h"
+#include "service/keys/key_ring.h"
+#include "service/management/management_auth.h"
 
 namespace gatehouse::app {
 

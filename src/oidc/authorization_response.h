@@ -9,7 +9,7 @@
 
 #include "common/error.h"
 #include "http/message.h"
-#include "service/oidc_authorization_request.h"
+#include "service/oidc/authorization_request.h"
 
 namespace gatehouse::oidc {
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "service/context.h"
-#include "service/key_ring.h"
+#include "service/keys/key_ring.h"
 
 namespace gatehouse::oidc {
 

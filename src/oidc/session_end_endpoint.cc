@@ -3,9 +3,9 @@
 #include "oidc/authorize_endpoint.h"
 #include "oidc/cookies.h"
 #include "oidc/html.h"
-#include "service/applications.h"
-#include "service/oidc_id_token.h"
-#include "service/oidc_session.h"
+#include "service/applications/applications.h"
+#include "service/oidc/id_token.h"
+#include "service/sign_in/session.h"
 
 namespace gatehouse::oidc {
 namespace {

@@ -5,10 +5,10 @@
 #include "oidc/authorize_endpoint.h"
 #include "oidc/cookies.h"
 #include "oidc/html.h"
-#include "service/applications.h"
-#include "service/oidc_authorization.h"
-#include "service/oidc_common.h"
-#include "service/oidc_session.h"
+#include "service/applications/applications.h"
+#include "service/oidc/authorization.h"
+#include "service/oidc/common.h"
+#include "service/sign_in/session.h"
 
 namespace gatehouse::oidc {
 namespace {

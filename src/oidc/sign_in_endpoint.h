@@ -7,8 +7,8 @@
 
 #include "http/router.h"
 #include "oidc/oidc_context.h"
-#include "service/oidc_password_sign_in.h"
-#include "service/worker_pool.h"
+#include "service/sign_in/password_sign_in.h"
+#include "service/runtime/worker_pool.h"
 
 namespace gatehouse::oidc {
 

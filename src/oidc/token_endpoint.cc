@@ -6,11 +6,11 @@
 #include "oidc/discovery.h"
 #include "oidc/form_input.h"
 #include "oidc/oidc_error.h"
-#include "service/applications.h"
-#include "service/client_credentials_grant.h"
-#include "service/oidc_code_grant.h"
-#include "service/oidc_m2m_organization_grant.h"
-#include "service/oidc_refresh_grant.h"
+#include "service/applications/applications.h"
+#include "service/oidc/client_credentials_grant.h"
+#include "service/oidc/code_grant.h"
+#include "service/oidc/m2m_organization_grant.h"
+#include "service/oidc/refresh_grant.h"
 
 namespace gatehouse::oidc {
 namespace {

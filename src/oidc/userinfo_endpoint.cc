@@ -5,8 +5,8 @@
 #include "oidc/discovery.h"
 #include "oidc/form_input.h"
 #include "oidc/oidc_error.h"
-#include "service/applications.h"
-#include "service/oidc_token_introspection.h"
+#include "service/applications/applications.h"
+#include "service/oidc/token_introspection.h"
 
 namespace gatehouse::oidc {
 namespace {

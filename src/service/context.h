@@ -19,7 +19,7 @@ struct Context {
   // The process's one organization-template cache (authz/template_cache.h). Optional: without
   // it every permission evaluation rebuilds the template from the store. Owned by app.
   authz::TemplateCache* template_cache = nullptr;
-  // The token hot path's read caches (service/hot_caches.h). Optional: without them every
+  // The token hot path's read caches (service/runtime/hot_caches.h). Optional: without them every
   // request reads the store. Owned by app; valid only if `store` is their EpochStore.
   HotCaches* caches = nullptr;
 };

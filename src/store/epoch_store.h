@@ -1,5 +1,5 @@
 // EpochStore: a Store that counts the write transactions made through it. Process-local read
-// caches (service/read_cache.h) tag what they read with the epoch taken before the read and use
+// caches (service/runtime/read_cache.h) tag what they read with the epoch taken before the read and use
 // it only while the epoch is unchanged, so a write made on this node is seen by the very next
 // request. Writes made elsewhere (another node of a fleet, `gatehouse import`) reach the caches
 // through Bump() from the change feed and, at the latest, through the caches' maximum age.
