@@ -98,10 +98,15 @@ flake-hunt: build build-asan build-tsan
 	  TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$(CURDIR)/tests/tsan.supp" run TSan $(TSAN_BUILD)/unit_tests
 	@for i in $$(seq $(E2E_N)); do $(MAKE) --no-print-directory e2e-test >$(FLAKE_LOG) 2>&1 || { tail -60 $(FLAKE_LOG); echo "flake-hunt: e2e failed in round $$i"; exit 1; }; echo "flake-hunt: e2e round $$i passed"; done
 
-# Everything, on both backends. FUZZ_SECONDS bounds the fuzzing run.
-test: unit-test console-test asan-test tsan-test pg-test e2e-test e2e-test-pg example-test package-test
-	@FUZZ_SECONDS=$${FUZZ_SECONDS:-30} $(MAKE) --no-print-directory fuzz-test
-	@echo "make test: every suite passed"
+# Everything, on both backends. FUZZ_SECONDS bounds the fuzzing run. Each suite prints how long
+# it took (the first one includes the build); doc/testing.md has the figures.
+TEST_SUITES = unit-test console-test asan-test tsan-test pg-test e2e-test e2e-test-pg example-test package-test fuzz-test
+test:
+	@export FUZZ_SECONDS=$${FUZZ_SECONDS:-30}; start=$$(date +%s); \
+	for t in $(TEST_SUITES); do s=$$(date +%s); \
+	  $(MAKE) --no-print-directory $$t || { echo "make test: $$t FAILED"; exit 1; }; \
+	  echo "make test: $$t passed in $$(( $$(date +%s) - s )) s"; done; \
+	echo "make test: every suite passed in $$(( $$(date +%s) - start )) s"
 
 # bench/run (BENCH_ARGS=--scale adds the 1M-organization run, --json prints the JSON too).
 bench: build
